@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Fundstelle",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "fundstelle", targets: ["fundstelle"]),
+    .library(name: "Pipeline", targets: ["Pipeline"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // Value types shared by every stage. Depends on nothing.
+    .target(name: "DocumentModel"),
+    // Plain-text papers: decoding, normalisation with offset map, structure, sentences.
+    .target(name: "TextIngest", dependencies: ["DocumentModel"]),
+    // libxml2 through a shim header (see Sources/CLibXML2/shim.h for the ICU trap).
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    // XML papers, streamed with xmlTextReader. The only target that imports CLibXML2.
+    .target(name: "XMLIngest", dependencies: ["DocumentModel", "TextIngest", "CLibXML2"]),
+    // Reference extraction and resolution; per-parliament profiles are data files.
+    .target(
+      name: "Citations", dependencies: ["DocumentModel", "TextIngest"],
+      resources: [.copy("Profiles")]),
+    // Claims, corrections and version diffs.
+    .target(name: "Claims", dependencies: ["DocumentModel", "TextIngest"]),
+    // The SQLite store (GRDB, WAL), late binding and graph exports.
+    .target(
+      name: "Store",
+      dependencies: ["DocumentModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    // read → normalize → structure → extract → resolve → claims, for one file.
+    .target(
+      name: "Pipeline",
+      dependencies: ["DocumentModel", "TextIngest", "XMLIngest", "Citations", "Claims"]),
+    // The watcher daemon: inotify/polling, work queue, quarantine, sd_notify.
+    .target(
+      name: "Daemon",
+      dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")]),
+    .executableTarget(
+      name: "fundstelle",
+      dependencies: [
+        "Pipeline", "Store", "Daemon",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
+    .testTarget(name: "TextIngestTests", dependencies: ["TextIngest", "TestSupport"]),
+    .testTarget(name: "XMLIngestTests", dependencies: ["XMLIngest", "TestSupport"]),
+    .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
+    .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    // Locating Fixtures/ and the built binary from tests.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+  ]
+)
