@@ -123,6 +123,9 @@ public struct Document: Sendable {
   public var issuer: String?
   public var answers: AnsweredQuestion?
   public var sections: [Section]
+  /// References the format states outright, beside what extraction finds in the text: an
+  /// XML `<ref href>`, a DIP record's `vorgangsbezug`, an export's question/answer pairing.
+  public var statedReferences: [Reference]
   public var text: NormalizedText
 
   public init(
@@ -130,7 +133,8 @@ public struct Document: Sendable {
     body: Parliament? = nil, wahlperiode: Int? = nil, number: String? = nil,
     version: String? = nil, kind: DocumentKind = .unknown, title: String? = nil,
     dates: DocumentDates = DocumentDates(), originators: [Person] = [], issuer: String? = nil,
-    answers: AnsweredQuestion? = nil, sections: [Section] = [], text: NormalizedText
+    answers: AnsweredQuestion? = nil, sections: [Section] = [],
+    statedReferences: [Reference] = [], text: NormalizedText
   ) {
     self.source = source
     self.key = key
@@ -147,6 +151,7 @@ public struct Document: Sendable {
     self.issuer = issuer
     self.answers = answers
     self.sections = sections
+    self.statedReferences = statedReferences
     self.text = text
   }
 }
