@@ -1,0 +1,102 @@
+/// A stretch of rewritten line text and the decoded bytes it came from.
+struct MappedPiece {
+  var length: Int
+  var originalStart: Int
+  var originalLength: Int
+
+  var isLinear: Bool { length == originalLength }
+}
+
+/// Where a rewritten line sits in `LineWriter.out` and `LineWriter.pieces`.
+struct WrittenLine {
+  var line: Int
+  var outStart: Int
+  var outEnd: Int
+  var pieceStart: Int
+  var pieceEnd: Int
+  /// The line ended in a soft hyphen (now removed): the word goes on on the next line.
+  var endsInSoftHyphen: Bool
+}
+
+/// Rewrites the content of single lines: blanks collapsed to one space, soft hyphens
+/// removed, letter-spaced words closed up, in-line breaks like `Drucksa- che` joined.
+struct LineWriter {
+  var out: [UInt8] = []
+  var pieces: [MappedPiece] = []
+  /// Pieces never merge across lines: each line owns its own range of pieces.
+  private var linePieceStart = 0
+
+  init(capacity: Int) {
+    out.reserveCapacity(capacity)
+    pieces.reserveCapacity(capacity / 60 + 1)
+  }
+
+  mutating func write(_ b: [UInt8], _ line: SourceLine, index: Int) -> WrittenLine {
+    let outStart = out.count
+    let pieceStart = pieces.count
+    linePieceStart = pieceStart
+    let tokens = LayoutBytes.tokens(b, line.start, line.end)
+    let closed = LetterSpacing.closedGaps(b, tokens)
+    var endsInSoftHyphen = false
+    var k = 0
+    while k < tokens.count {
+      var t = tokens[k]
+      var skipGap = k + 1 < tokens.count ? (closed?[k] ?? false) : false
+      if k + 1 < tokens.count && !skipGap && Dehyphenation.joinsInline(b, t, tokens[k + 1]) {
+        // `Drucksa- che`: drop the hyphen (or soft hyphen) and the space.
+        t = t.lowerBound..<(t.upperBound - (b[t.upperBound - 1] == 0x2D ? 1 : 2))
+        skipGap = true
+      }
+      copyRemovingSoftHyphens(b, t)
+      if k + 1 == tokens.count {
+        endsInSoftHyphen = Dehyphenation.endsInSoftHyphen(b, t)
+      } else if !skipGap {
+        let gapStart = tokens[k].upperBound
+        append(0x20, originalStart: gapStart, originalLength: tokens[k + 1].lowerBound - gapStart)
+      }
+      k += 1
+    }
+    return WrittenLine(
+      line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
+      pieceEnd: pieces.count, endsInSoftHyphen: endsInSoftHyphen)
+  }
+
+  private mutating func copyRemovingSoftHyphens(_ b: [UInt8], _ t: Range<Int>) {
+    var runStart = t.lowerBound
+    var i = t.lowerBound
+    while i < t.upperBound {
+      if b[i] == 0xC2 && i + 1 < t.upperBound && b[i + 1] == 0xAD {
+        copy(b, runStart, i)
+        i += 2
+        runStart = i
+      } else {
+        i += 1
+      }
+    }
+    copy(b, runStart, t.upperBound)
+  }
+
+  /// Copies `b[start..<end]` byte for byte.
+  mutating func copy(_ b: [UInt8], _ start: Int, _ end: Int) {
+    guard end > start else { return }
+    out.append(contentsOf: b[start..<end])
+    addPiece(MappedPiece(length: end - start, originalStart: start, originalLength: end - start))
+  }
+
+  /// Appends one byte standing for `originalLength` decoded bytes.
+  mutating func append(_ byte: UInt8, originalStart: Int, originalLength: Int) {
+    out.append(byte)
+    addPiece(MappedPiece(length: 1, originalStart: originalStart, originalLength: originalLength))
+  }
+
+  private mutating func addPiece(_ p: MappedPiece) {
+    if pieces.count > linePieceStart, let last = pieces.last, last.isLinear, p.isLinear,
+      last.originalStart + last.originalLength == p.originalStart
+    {
+      pieces[pieces.count - 1].length += p.length
+      pieces[pieces.count - 1].originalLength += p.originalLength
+    } else {
+      pieces.append(p)
+    }
+  }
+}

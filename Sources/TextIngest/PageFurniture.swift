@@ -1,0 +1,420 @@
+import DocumentModel
+
+/// A line that belongs to the page, not to the paper's running text: a running header,
+/// a page number, a footer, publisher's boilerplate, or a line of the page-1 title block.
+///
+/// The normalizer removes furniture from the text and reports it here, so that the
+/// structure parser can still read identity and dates from it (title block, boilerplate
+/// such as `Datum des Originals: 09.10.2012/Ausgegeben: 12.10.2012`).
+public struct PageFurniture: Sendable, Hashable {
+  public enum Kind: String, Sendable, Codable {
+    case runningHeader = "running-header"
+    case pageNumber = "page-number"
+    case footer
+    case boilerplate
+    case titleBlock = "title-block"
+  }
+
+  public var kind: Kind
+  /// The line as decoded, whitespace-trimmed (inner spacing as in the file).
+  public var text: String
+  /// The trimmed line in the original file's bytes.
+  public var span: Span
+
+  public init(kind: Kind, text: String, span: Span) {
+    self.kind = kind
+    self.text = text
+    self.span = span
+  }
+}
+
+/// Finds page furniture among the lines of a decoded paper.
+///
+/// A line is furniture when it is made only of header atoms (parliament name, `16.
+/// Wahlperiode`, `Drucksache 16/3287`, dates, page numbers, dashes) and carries enough of
+/// them to be a running header; when it is such an atom line beside another furniture line;
+/// when it is a lone number at a page edge; when it repeats at the edge of most pages; or
+/// when it matches known boilerplate. Atom lines at the very top of page 1 form the title
+/// block.
+enum FurnitureDetector {
+  /// Longer lines are never furniture (keeps the detector cheap on running text).
+  static let maxLength = 220
+
+  static func detect(_ b: [UInt8], _ lines: [SourceLine]) -> [PageFurniture.Kind?] {
+    var kinds = [PageFurniture.Kind?](repeating: nil, count: lines.count)
+    var shapes = [HeaderShape?](repeating: nil, count: lines.count)
+    for i in lines.indices where !lines[i].isBlank && lines[i].length <= maxLength {
+      shapes[i] = HeaderShape(b, lines[i])
+    }
+    markTitleBlock(b, lines, shapes, &kinds)
+
+    var worklist: [Int] = []
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      guard kinds[i] == nil, !line.isBlank, line.length <= maxLength else {
+        i += 1
+        continue
+      }
+      if Boilerplate.isFooterBlockStart(b, line) {
+        // The NRW page-1 notice runs over several lines up to the Landtag's web address.
+        var j = i
+        while j < lines.count, j - i < 8, !lines[j].isBlank, lines[j].page == line.page {
+          kinds[j] = .boilerplate
+          if Boilerplate.endsFooterBlock(b, lines[j]) { break }
+          j += 1
+        }
+        i = j + 1
+        continue
+      }
+      if Boilerplate.isBoilerplateLine(b, line) {
+        kinds[i] = .boilerplate
+      } else if let shape = shapes[i] {
+        if shape.isStrongHeader {
+          kinds[i] = .runningHeader
+          worklist.append(i)
+        } else if shape.isOnlyPage && shape.dashed {
+          kinds[i] = .pageNumber
+          worklist.append(i)
+        }
+      }
+      i += 1
+    }
+
+    let pages = pageRanges(lines)
+    if pages.count > 1 {
+      // A lone number that opens or closes a page is its number.
+      for page in pages {
+        for k in [page.first, page.last] where kinds[k] == nil {
+          if let shape = shapes[k], shape.isOnlyPage {
+            kinds[k] = .pageNumber
+            worklist.append(k)
+          }
+        }
+      }
+    }
+    if pages.count >= 3 {
+      markRepeatedEdges(b, lines, pages, shapes, &kinds, &worklist)
+    }
+
+    // Atom lines beside furniture belong to it (a header split over two lines, the page
+    // number under it, the date line under the page-1 header).
+    while let k = worklist.popLast() {
+      for step in [-1, 1] {
+        var j = k + step
+        var blanks = 0
+        while j >= 0 && j < lines.count && lines[j].isBlank && blanks < 4 {
+          blanks += 1
+          j += step
+        }
+        guard j >= 0 && j < lines.count, kinds[j] == nil, let shape = shapes[j] else { continue }
+        kinds[j] = shape.isOnlyPage ? .pageNumber : .runningHeader
+        worklist.append(j)
+      }
+    }
+    return kinds
+  }
+
+  /// The run of atom lines (and boilerplate) that opens page 1.
+  private static func markTitleBlock(
+    _ b: [UInt8], _ lines: [SourceLine], _ shapes: [HeaderShape?],
+    _ kinds: inout [PageFurniture.Kind?]
+  ) {
+    var seen = 0
+    for i in lines.indices {
+      let line = lines[i]
+      if line.page > 0 { return }
+      if line.isBlank { continue }
+      seen += 1
+      if seen > 14 || line.length > maxLength { return }
+      if Boilerplate.isBoilerplateLine(b, line) {
+        kinds[i] = .boilerplate
+      } else if Boilerplate.isNeudruck(b, line) {
+        continue
+      } else if let shape = shapes[i] {
+        kinds[i] = shape.isOnlyPage && shape.dashed ? .pageNumber : .titleBlock
+      } else {
+        return
+      }
+    }
+  }
+
+  /// First and last non-blank line of every page that has any.
+  private static func pageRanges(_ lines: [SourceLine]) -> [(first: Int, last: Int)] {
+    var ranges: [(first: Int, last: Int)] = []
+    var currentPage = -1
+    for i in lines.indices where !lines[i].isBlank {
+      if lines[i].page != currentPage {
+        currentPage = lines[i].page
+        ranges.append((i, i))
+      } else {
+        ranges[ranges.count - 1].last = i
+      }
+    }
+    return ranges
+  }
+
+  /// Lines that recur (digits aside) among the first or last two lines of most pages.
+  private static func markRepeatedEdges(
+    _ b: [UInt8], _ lines: [SourceLine], _ pages: [(first: Int, last: Int)],
+    _ shapes: [HeaderShape?], _ kinds: inout [PageFurniture.Kind?], _ worklist: inout [Int]
+  ) {
+    var candidates: [(line: Int, page: Int, top: Bool, key: [UInt8])] = []
+    for (p, page) in pages.enumerated() {
+      var picked = 0
+      var k = page.first
+      while k <= page.last && picked < 2 {
+        if !lines[k].isBlank && kinds[k] == nil {
+          picked += 1
+          if lines[k].length <= 150 { candidates.append((k, p, true, maskedKey(b, lines[k]))) }
+        }
+        k += 1
+      }
+      picked = 0
+      k = page.last
+      while k >= page.first && picked < 2 {
+        if !lines[k].isBlank && kinds[k] == nil {
+          picked += 1
+          if lines[k].length <= 150 { candidates.append((k, p, false, maskedKey(b, lines[k]))) }
+        }
+        k -= 1
+      }
+    }
+    var pagesByKey: [[UInt8]: Set<Int>] = [:]
+    for c in candidates { pagesByKey[c.key, default: []].insert(c.page) }
+    let threshold = max(3, (pages.count + 1) / 2)
+    for c in candidates where kinds[c.line] == nil {
+      guard let count = pagesByKey[c.key]?.count, count >= threshold else { continue }
+      if let shape = shapes[c.line], shape.isOnlyPage {
+        kinds[c.line] = .pageNumber
+      } else {
+        kinds[c.line] = c.top ? .runningHeader : .footer
+      }
+      worklist.append(c.line)
+    }
+  }
+
+  /// The line with digits replaced by `#` and blanks collapsed.
+  private static func maskedKey(_ b: [UInt8], _ line: SourceLine) -> [UInt8] {
+    var key: [UInt8] = []
+    key.reserveCapacity(line.length)
+    var lastBlank = false
+    for i in line.start..<line.end {
+      let c = b[i]
+      if LayoutBytes.isBlank(c) {
+        if !lastBlank { key.append(0x20) }
+        lastBlank = true
+        continue
+      }
+      lastBlank = false
+      key.append(LayoutBytes.isDigit(c) ? 0x23 : c)
+    }
+    return key
+  }
+}
+
+/// What a line made only of header atoms carries.
+struct HeaderShape {
+  var house = false
+  var wahlperiode = false
+  var drucksache = false
+  var page = false
+  var date = false
+  var dashed = false
+
+  /// Nothing but a page number (and dashes): `- 2 -`, `– 3 –`, `4`, `Seite 5 von 9`.
+  var isOnlyPage: Bool { page && !house && !wahlperiode && !drucksache && !date }
+
+  /// Enough to be a running header anywhere in the text.
+  var isStrongHeader: Bool {
+    (house && (wahlperiode || drucksache)) || (wahlperiode && drucksache)
+      || (page && (drucksache || wahlperiode))
+  }
+
+  /// Parliament names word by word (folded to lower case); the house words among them.
+  static let nameWords: Set<[UInt8]> = Set(
+    [
+      "landtag", "bundestag", "bundesrat", "abgeordnetenhaus", "bürgerschaft", "deutscher",
+      "des", "der", "von", "und", "freien", "hansestadt", "bremische", "hamburgische",
+      "saarlandes", "nordrhein-westfalen", "baden-württemberg", "bayerischer", "berlin",
+      "brandenburg", "hamburg", "hessischer", "mecklenburg-vorpommern", "niedersächsischer",
+      "rheinland-pfalz", "sächsischer", "sachsen-anhalt", "schleswig-holsteinischer",
+      "thüringer",
+    ].map { Array($0.utf8) })
+  static let houseWords: Set<[UInt8]> = Set(
+    ["landtag", "bundestag", "bundesrat", "abgeordnetenhaus", "bürgerschaft"].map {
+      Array($0.utf8)
+    })
+  private static let wahlperiodeWord = Array("wahlperiode".utf8)
+  private static let seiteWord = Array("seite".utf8)
+  private static let vonWord = Array("von".utf8)
+  private static let drucksacheWords: Set<[UInt8]> = Set(
+    ["drucksache", "drs.", "drucksache:"].map { Array($0.utf8) })
+
+  /// The line's atoms, or nil when anything else stands on it.
+  init?(_ b: [UInt8], _ line: SourceLine) {
+    let tokens = LayoutBytes.tokens(b, line.start, line.end)
+    guard tokens.count <= 16 else { return nil }
+    // Folded lazily: running text fails on its first word.
+    var words = [[UInt8]?](repeating: nil, count: tokens.count)
+    func word(_ k: Int) -> [UInt8] {
+      if let w = words[k] { return w }
+      let w = LayoutBytes.folded(b, tokens[k].lowerBound, tokens[k].upperBound)
+      words[k] = w
+      return w
+    }
+    var i = 0
+    while i < tokens.count {
+      let w = word(i)
+      let next = i + 1 < tokens.count ? word(i + 1) : nil
+      if Self.nameWords.contains(w) {
+        if Self.houseWords.contains(w) { house = true }
+        i += 1
+      } else if w == Self.wahlperiodeWord || w == Self.wahlperiodeWord + [0x2C] {
+        wahlperiode = true
+        i += 1
+      } else if Self.isOrdinal(w), let n = next, n == Self.wahlperiodeWord {
+        wahlperiode = true
+        i += 2
+      } else if Self.isOrdinalWahlperiode(w) {
+        wahlperiode = true
+        i += 1
+      } else if Self.isOrdinal(w), i + 2 < tokens.count, Self.isOrdinal(word(i + 1)),
+        Self.isDigits(word(i + 2), 4...4)
+      {
+        date = true  // `12. 04. 2013`, as older Bundestag papers print it
+        i += 3
+      } else if Self.drucksacheWords.contains(w), let n = next, Self.isDocumentNumber(n) {
+        drucksache = true
+        i += 2
+      } else if drucksache, w.first == 0x28, w.last == 0x29,
+        Self.isDocumentNumber(Array(w.dropFirst().dropLast()))
+      {
+        i += 1  // `(15/1217)`, the question's number beside the answer's
+      } else if Self.isDate(w) {
+        date = true
+        i += 1
+      } else if Self.isDash(w) {
+        dashed = true
+        i += 1
+      } else if Self.isDigits(w, 1...4) {
+        page = true
+        i += 1
+      } else if Self.dashWrappedDigits(w) != nil {
+        page = true
+        dashed = true
+        i += 1
+      } else if w == Self.seiteWord, let n = next, Self.isDigits(n, 1...4) {
+        page = true
+        dashed = true  // `Seite 2` is as explicit as `- 2 -`
+        i += 2
+        if i + 1 < tokens.count, word(i) == Self.vonWord, Self.isDigits(word(i + 1), 1...4) {
+          i += 2
+        }
+      } else {
+        return nil
+      }
+    }
+    guard house || wahlperiode || drucksache || page || date else { return nil }
+  }
+
+  static func isDigits(_ w: [UInt8], _ count: ClosedRange<Int>) -> Bool {
+    count.contains(w.count) && w.allSatisfy(LayoutBytes.isDigit)
+  }
+
+  static func isOrdinal(_ w: [UInt8]) -> Bool {
+    w.count >= 2 && w.count <= 3 && w.last == 0x2E && isDigits(Array(w.dropLast()), 1...2)
+  }
+
+  static func isOrdinalWahlperiode(_ w: [UInt8]) -> Bool {
+    guard let dot = w.firstIndex(of: 0x2E) else { return false }
+    return isDigits(Array(w[..<dot]), 1...2) && Array(w[(dot + 1)...]) == wahlperiodeWord
+  }
+
+  /// `16/3287`, also with a trailing comma.
+  static func isDocumentNumber(_ w: [UInt8]) -> Bool {
+    var w = w
+    if w.last == 0x2C { w.removeLast() }
+    guard let slash = w.firstIndex(of: 0x2F) else { return false }
+    return isDigits(Array(w[..<slash]), 1...3) && isDigits(Array(w[(slash + 1)...]), 1...6)
+  }
+
+  /// `09.10.2012`, `9.10.12`.
+  static func isDate(_ w: [UInt8]) -> Bool {
+    var w = w
+    if w.last == 0x2C { w.removeLast() }
+    let parts = w.split(separator: 0x2E, omittingEmptySubsequences: false)
+    guard parts.count == 3 else { return false }
+    return isDigits(Array(parts[0]), 1...2) && isDigits(Array(parts[1]), 1...2)
+      && (isDigits(Array(parts[2]), 2...2) || isDigits(Array(parts[2]), 4...4))
+  }
+
+  private static let dashes: [[UInt8]] = ["-", "–", "—"].map { Array($0.utf8) }
+
+  static func isDash(_ w: [UInt8]) -> Bool { dashes.contains(w) }
+
+  /// `-2-`, `–2–`: a page number with its dashes glued on.
+  static func dashWrappedDigits(_ w: [UInt8]) -> [UInt8]? {
+    for d in dashes where w.count > 2 * d.count {
+      if w.starts(with: d) && w.reversed().starts(with: d.reversed()) {
+        let inner = Array(w[d.count..<(w.count - d.count)])
+        if isDigits(inner, 1...4) { return inner }
+      }
+    }
+    return nil
+  }
+}
+
+/// Publisher's lines that are no part of a paper's text.
+enum Boilerplate {
+  private static let datumDesOriginals = Array("Datum des Originals".utf8)
+  private static let ausgegeben = Array("Ausgegeben".utf8)
+  private static let vorabfassung = Array("Vorabfassung".utf8)
+  private static let lektoriert = Array("lektorierte".utf8)
+  private static let gesamtherstellung = Array("Gesamtherstellung:".utf8)
+  private static let vertrieb = Array("Vertrieb:".utf8)
+  private static let issn = Array("ISSN ".utf8)
+  private static let dieVer = Array("Die Ver".utf8)
+  private static let veroeffentlichungen = Array("ffentlichungen des Landtag".utf8)
+  private static let landtagWeb = Array("www.landtag".utf8)
+  private static let neudruck = Array("Neudruck".utf8)
+
+  /// `Datum des Originals: …/Ausgegeben: …`, Saarland `Ausgegeben: 12.03.2015 (15.01.2015)`,
+  /// Bundestag `Vorabfassung - wird durch die lektorierte Version ersetzt.`, and the
+  /// Bundestag imprint (`Gesamtherstellung:`, `Vertrieb:`, `ISSN`).
+  static func isBoilerplateLine(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    let s = line.start
+    let e = line.end
+    if LayoutBytes.hasPrefix(b, s, e, datumDesOriginals) { return true }
+    if LayoutBytes.hasPrefix(b, s, e, ausgegeben), line.length <= 80,
+      (s..<e).contains(where: { LayoutBytes.isDigit(b[$0]) })
+    {
+      return true
+    }
+    if LayoutBytes.contains(b, s, e, vorabfassung) && LayoutBytes.contains(b, s, e, lektoriert) {
+      return true
+    }
+    return LayoutBytes.hasPrefix(b, s, e, gesamtherstellung)
+      || LayoutBytes.hasPrefix(b, s, e, vertrieb)
+      || LayoutBytes.hasPrefix(b, s, e, issn)
+  }
+
+  /// `Die Veröffentlichungen des Landtags Nordrhein-Westfalen sind einzeln gegen eine
+  /// Schutzgebühr …`
+  static func isFooterBlockStart(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    LayoutBytes.hasPrefix(b, line.start, line.end, dieVer)
+      && LayoutBytes.contains(b, line.start, line.end, veroeffentlichungen)
+  }
+
+  static func endsFooterBlock(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    LayoutBytes.contains(b, line.start, line.end, landtagWeb)
+  }
+
+  /// `Neudruck`, `2. Neudruck`: part of the text, but may stand inside the title block.
+  static func isNeudruck(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    guard line.length <= 14 else { return false }
+    var s = line.start
+    while s < line.end && (LayoutBytes.isDigit(b[s]) || b[s] == 0x2E || b[s] == 0x20) { s += 1 }
+    return LayoutBytes.hasPrefix(b, s, line.end, neudruck) && line.end - s == neudruck.count
+  }
+}
