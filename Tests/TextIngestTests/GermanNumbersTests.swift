@@ -1,0 +1,122 @@
+import DocumentModel
+import Testing
+
+@testable import TextIngest
+
+/// An expected quantity: value, unit, hedge and surface text.
+struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
+  var value: Double
+  var unit: String?
+  var hedge: Quantity.Hedge
+  var text: String
+
+  init(_ value: Double, _ unit: String?, _ text: String) {
+    self.init(value, unit, .exact, text)
+  }
+
+  init(_ value: Double, _ unit: String?, _ hedge: Quantity.Hedge, _ text: String) {
+    self.value = value
+    self.unit = unit
+    self.hedge = hedge
+    self.text = text
+  }
+
+  var quantity: Quantity { Quantity(value: value, unit: unit, hedge: hedge, text: text) }
+  var testDescription: String { "\(text) = \(value) \(unit ?? "-") \(hedge)" }
+}
+
+@Suite struct GermanNumbersTests {
+  static let found: [(String, ExpectedQuantity)] = [
+    ("Insgesamt hatten sich 1.256 Personen beworben.", .init(1256, "Personen", "1.256 Personen")),
+    ("Die Kosten betragen 1,5 Mio. Euro.", .init(1.5e6, "Euro", "1,5 Mio. Euro")),
+    ("Das Land zahlt rund 4,4 Mrd. Euro.", .init(4.4e9, "Euro", .approximately, "4,4 Mrd. Euro")),
+    ("Es wurden 89 Stellen besetzt.", .init(89, "Stellen", "89 Stellen")),
+    ("Das sind knapp 90 Prozent.", .init(90, "Prozent", .justBelow, "90 Prozent")),
+    ("Es gab über 1.000 Anträge.", .init(1000, "Anträge", .above, "1.000 Anträge")),
+    ("Über 1.000 Anträge kamen.", .init(1000, "Anträge", .above, "1.000 Anträge")),
+    ("Es waren mehr als 20 Kommunen.", .init(20, "Kommunen", .above, "20 Kommunen")),
+    ("Das sind weniger als 5 % der Stellen.", .init(5, "Prozent", .below, "5 %")),
+    ("Er erhält bis zu 300 Euro.", .init(300, "Euro", .atMost, "300 Euro")),
+    ("Es dauert mindestens 12 Monate.", .init(12, "Monate", .atLeast, "12 Monate")),
+    ("Es sind ca. 40 Stellen.", .init(40, "Stellen", .approximately, "40 Stellen")),
+    ("Es sind etwa 3,5 % mehr.", .init(3.5, "Prozent", .approximately, "3,5 %")),
+    ("Es sind fast 50% mehr.", .init(50, "Prozent", .justBelow, "50%")),
+    ("Sie bekamen höchstens 2 Mio. Euro.", .init(2e6, "Euro", .atMost, "2 Mio. Euro")),
+    ("Es wurden acht Projekte gefördert.", .init(8, "Projekte", "acht Projekte")),
+    ("Was geschah die letzten zwei Jahre?", .init(2, "Jahre", "zwei Jahre")),
+    ("Es waren zwölf.", .init(12, nil, "zwölf")),
+    ("Acht Projekte wurden gefördert.", .init(8, "Projekte", "Acht Projekte")),
+    ("in den vergangenen 20 Monaten", .init(20, "Monaten", "20 Monaten")),
+    ("und zunächst 28 weitere Maßnahmen fest", .init(28, "Maßnahmen", "28 weitere Maßnahmen")),
+    ("Es kostet zwei Millionen Euro.", .init(2e6, "Euro", "zwei Millionen Euro")),
+    ("Der Anteil liegt bei 5 v. H. der Mittel.", .init(5, "Prozent", "5 v. H.")),
+    ("Es kostet 3.500 EUR im Jahr.", .init(3500, "Euro", "3.500 EUR")),
+    ("Es kostet 3.500 € im Jahr.", .init(3500, "Euro", "3.500 €")),
+    ("Der Anteil stieg um 0,5 Prozentpunkte.", .init(0.5, "Prozentpunkte", "0,5 Prozentpunkte")),
+    ("Es kostet 1.234,56 Euro.", .init(1234.56, "Euro", "1.234,56 Euro")),
+    ("Die Strecke ist 12 km lang.", .init(12, "km", "12 km")),
+    ("Es gibt 1.000.000 Einwohner.", .init(1e6, "Einwohner", "1.000.000 Einwohner")),
+    ("Es sind 4 Tsd. Euro.", .init(4000, "Euro", "4 Tsd. Euro")),
+    ("Am Ende waren es 17.", .init(17, nil, "17")),
+  ]
+
+  @Test(arguments: found)
+  func findsQuantity(_ text: String, _ expected: ExpectedQuantity) {
+    let matches = GermanNumberParser.quantities(in: text)
+    #expect(matches.map(\.quantity) == [expected.quantity])
+    if let m = matches.first {
+      let bytes = Array(text.utf8)
+      #expect(String(decoding: bytes[m.range], as: UTF8.self) == expected.text)
+    }
+  }
+
+  static let notQuantities: [String] = [
+    "Drucksache 16/850", "Drucksache 17/13 032 vom Mai", "am 6. September 2012", "am 09.10.2012",
+    "in 2011 lag der Fokus", "in der 16. Wahlperiode", "im 2. Neudruck", "nach § 6 Abs. 1 LHO",
+    "(vgl. §§ 1 Nr. 7 und 6 Abs.1)", "Tel. 0211 884-0", "Telefon: 0211 8618-3315",
+    "1. Was hat die Landesregierung getan?", "2) Wann?", "vgl. S. 24 f.", "die Kleine Anfrage 421",
+    "nach dem Fahrplanwechsel 2014 vielfach", "um 10.30 Uhr", "um 10 Uhr", "um 14:30",
+    "B90/Grüne", "mit Vorlage 15/1144 vom 18. Januar 2012", "40190 Düsseldorf",
+    "Die Fragen 1 und 2 werden gemeinsam beantwortet.", "des unter 3. genannten Projektes",
+    "seit Ende 2011", "im 1. Quartal 2012", "wie 2010 auch angekündigt",
+    "in den Jahren 2011 und 2012",
+    "Artikel 3 Satz 2", "Der Versuch 1.5 scheiterte.", "Das Spiel endete 3:1.", "außer Acht lassen",
+    "ein Projekt", "am 6. September",
+  ]
+
+  @Test(arguments: notQuantities)
+  func findsNoQuantity(_ text: String) {
+    #expect(GermanNumberParser.quantities(in: text).map(\.quantity.text) == [])
+  }
+
+  @Test func sentenceEndAndUnitAreTellApart() {
+    let q = GermanNumberParser.quantities(in: "Es waren 89. Die Zahl stieg auf 95 Stellen.")
+    #expect(q.map(\.quantity.value) == [89, 95])
+    #expect(q.map(\.quantity.unit) == [nil, "Stellen"])
+  }
+
+  static let parsed: [(String, Double?)] = [
+    ("1.256", 1256), ("1,5", 1.5), ("4,4 Mrd.", 4.4e9), ("1,5 Mio.", 1.5e6), ("89", 89),
+    ("1.234,56", 1234.56), ("zwölf", 12), ("zwei Millionen", 2e6), ("0,5", 0.5),
+    (" 12 ", 12), ("17/13 032", nil), ("16/850", nil), ("1.5", nil), ("12a", nil), ("", nil),
+    ("Euro", nil), ("4,4 Mrd. Euro", nil), ("10.30", nil), ("1.2345", nil),
+  ]
+
+  @Test(arguments: parsed)
+  func parsesNumber(_ text: String, _ expected: Double?) {
+    #expect(GermanNumberParser.parseNumber(Substring(text)) == expected)
+  }
+
+  /// All quantities of the seed paper: counts and amounts, none of its paper numbers, dates,
+  /// question numbers or citations.
+  @Test func seedQuantities() throws {
+    let text = try seedParagraphsJoinedNaively()
+    let found = GermanNumberParser.quantities(in: text).map(\.quantity)
+    #expect(
+      found.map(\.text) == [
+        "zwei Jahre", "28 Maßnahmen", "20 Monaten", "acht Projekte", "acht Ruhrgebietsstädten",
+        "89 Stellen", "1.256 Personen", "acht Ressorts", "vier Jahren",
+      ])
+    #expect(found.map(\.value) == [2, 28, 20, 8, 8, 89, 1256, 8, 4])
+  }
+}
