@@ -154,31 +154,25 @@ enum FurnitureDetector {
     return ranges
   }
 
-  /// Lines that recur (digits aside) among the first or last two lines of most pages.
+  /// Lines that recur (digits aside) as the first or last line of most pages, once known
+  /// furniture is set aside. Lines that end a sentence are running text, not furniture.
   private static func markRepeatedEdges(
     _ b: [UInt8], _ lines: [SourceLine], _ pages: [(first: Int, last: Int)],
     _ shapes: [HeaderShape?], _ kinds: inout [PageFurniture.Kind?], _ worklist: inout [Int]
   ) {
     var candidates: [(line: Int, page: Int, top: Bool, key: [UInt8])] = []
+    func consider(_ k: Int, _ p: Int, top: Bool) {
+      let line = lines[k]
+      guard line.length <= 150, !".!?:;,".utf8.contains(b[line.end - 1]) else { return }
+      candidates.append((k, p, top, maskedKey(b, line)))
+    }
     for (p, page) in pages.enumerated() {
-      var picked = 0
       var k = page.first
-      while k <= page.last && picked < 2 {
-        if !lines[k].isBlank && kinds[k] == nil {
-          picked += 1
-          if lines[k].length <= 150 { candidates.append((k, p, true, maskedKey(b, lines[k]))) }
-        }
-        k += 1
-      }
-      picked = 0
-      k = page.last
-      while k >= page.first && picked < 2 {
-        if !lines[k].isBlank && kinds[k] == nil {
-          picked += 1
-          if lines[k].length <= 150 { candidates.append((k, p, false, maskedKey(b, lines[k]))) }
-        }
-        k -= 1
-      }
+      while k < page.last && (lines[k].isBlank || kinds[k] != nil) { k += 1 }
+      if kinds[k] == nil { consider(k, p, top: true) }
+      var j = page.last
+      while j > k && (lines[j].isBlank || kinds[j] != nil) { j -= 1 }
+      if j > k && kinds[j] == nil { consider(j, p, top: false) }
     }
     var pagesByKey: [[UInt8]: Set<Int>] = [:]
     for c in candidates { pagesByKey[c.key, default: []].insert(c.page) }

@@ -10,6 +10,8 @@ struct LineFeatures {
     case answerTo
     /// `1. Was hat die Landesregierung …`
     case numberedQuestion
+    /// A list or table row: `2011: 1.667 Fälle …`, `a) …`, `(2) …`
+    case listItem
   }
 
   enum Trailing {
@@ -139,6 +141,7 @@ struct LineFeatures {
     {
       return (.answerTo, endsColon)
     }
+    if isListItem(o, s, e) { return (.listItem, false) }
     // `1. Was …`, `12) Wie …` but not `6. September 2012` after a wrap.
     var i = s
     while i < e && i - s < 3 && LayoutBytes.isDigit(o[i]) { i += 1 }
@@ -156,6 +159,24 @@ struct LineFeatures {
     while m < e && o[m] & 0xC0 == 0x80 { m += 1 }
     if months.contains(Array(o[(i + 2)..<m])) { return (.none, false) }
     return (.numberedQuestion, false)
+  }
+}
+
+extension LineFeatures {
+  /// `2011: …`, `a) …`, `(2) …`
+  fileprivate static func isListItem(_ o: [UInt8], _ s: Int, _ e: Int) -> Bool {
+    var i = s
+    while i < e && i - s < 4 && LayoutBytes.isDigit(o[i]) { i += 1 }
+    if i > s && i + 1 < e && o[i] == 0x3A && o[i + 1] == 0x20 { return true }
+    if s + 2 < e && o[s] >= 0x61 && o[s] <= 0x7A && o[s + 1] == 0x29 && o[s + 2] == 0x20 {
+      return true
+    }
+    if o[s] == 0x28 {
+      i = s + 1
+      while i < e && i - s < 3 && LayoutBytes.isDigit(o[i]) { i += 1 }
+      return i > s + 1 && i + 1 < e && o[i] == 0x29 && o[i + 1] == 0x20
+    }
+    return false
   }
 }
 
@@ -184,6 +205,8 @@ enum LineJoin {
       break
     case .numberedQuestion:
       if p.endsSentence || p.headingOnly { return .paragraph }
+    case .listItem:
+      if p.trailing == .none && !p.lastWordLower && !p.endsComma { return .paragraph }
     case .preamble, .answer, .answerTo:
       if p.endsSentence || p.headingOnly { return .paragraph }
       if n.headingOnly && !p.lastWordLower && p.trailing == .none && !p.endsComma {
@@ -192,16 +215,18 @@ enum LineJoin {
     }
     let goesOn: Bool
     if gap.pageBreak {
-      goesOn =
-        !p.endsSentence && !p.headingOnly
-        && (n.startsLower || n.startsClosing || p.trailing != .none || p.endsComma
-          || p.lastWordLower)
+      // Page furniture cuts sentences anywhere, even before a capitalised noun
+      // (`Der` / header / `Träger hat …`); headings and bullets were dealt with above.
+      goesOn = !p.endsSentence && !p.headingOnly
     } else if gap.blankLines == 0 {
       goesOn = !(p.headingOnly && !n.startsLower)
     } else if gap.blankLines == 1 {
-      // A blank line inside a question: `Kommunen` / `für die …`, `Er-` / `fahrungsbericht`.
+      // A blank line inside a question: `Kommunen` / `für die …`, `Er-` / `fahrungsbericht`,
+      // `die Zahl der` / `Wachen ist …`.
       goesOn =
-        !p.endsSentence && (n.startsLower || n.startsClosing || p.trailing != .none)
+        !p.endsSentence
+        && (n.startsLower || n.startsClosing || p.trailing != .none || p.endsComma
+          || p.lastWordLower)
         && !(p.headingOnly && !n.startsLower)
     } else {
       goesOn = false
