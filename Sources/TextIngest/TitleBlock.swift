@@ -123,6 +123,12 @@ struct TitleBlock {
           break lineLoop
         }
       case .kindBlock:
+        // A press release names its issuer under the kind line.
+        if kind == .pressemitteilung && issuer == nil && Self.isIssuerLine(line.folded) {
+          issuer = line.text
+          if let p = line.paragraph { consumedThrough = p }
+          continue
+        }
         if Self.isKindContinuation(line.folded, after: kindLines) {
           kindLines.append(line)
           if let p = line.paragraph { consumedThrough = p }
@@ -150,7 +156,7 @@ struct TitleBlock {
           continue
         }
         if let last = titleLines.last {
-          guard Self.titleRunsOn(last.folded, into: line.folded), titleLines.count < 4 else {
+          guard Self.titleRunsOn(last.folded, into: line.bytes), titleLines.count < 4 else {
             phase = .afterTitle
             if Self.isAnsweringNote(line.folded) {
               readAnsweringNote(line)
@@ -287,6 +293,14 @@ struct TitleBlock {
     return false
   }
 
+  static func isIssuerLine(_ f: [UInt8]) -> Bool {
+    f.count < 200
+      && [
+        "ministerium", "bundesministerium", "der minister", "die ministerin", "staatskanzlei",
+        "senatsverwaltung", "landesregierung", "bundesregierung", "presse- und informationsamt",
+      ].contains { Match.hasPrefix(f, $0) }
+  }
+
   private static let bodyOpeners = [
     "der landtag wolle", "der landtag möge", "der landtag stellt", "der bundestag wolle",
     "der bundesrat wolle", "der bundestag möge", "ich frage die", "wir fragen die",
@@ -300,8 +314,8 @@ struct TitleBlock {
     return false
   }
 
-  /// Whether the next line continues the title: the title line ends in a colon or dash,
-  /// or the next line starts in lower case.
+  /// Whether the next line (`next`, not folded) continues the title: the title line ends
+  /// in a colon or dash, or the next line starts in lower case.
   static func titleRunsOn(_ last: [UInt8], into next: [UInt8]) -> Bool {
     guard let end = last.last, let first = next.first else { return false }
     if end == 0x3A || end == 0x2D || Match.has(last, [0xE2, 0x80, 0x93], at: last.count - 3) {
@@ -420,7 +434,7 @@ struct TitleBlock {
       let s = Match.find(f, "drs.", from: at)
       guard let start = [d, s].compactMap({ $0 }).min() else { return nil }
       var i = start + (start == d ? 10 : 4)
-      // "Drucksachen" is a list, not one number; "Drucksache Nr." takes its number.
+      // "Drucksachen 16/7748 und …" gives its first; "Drucksache Nr." takes its number.
       if i < f.count && f[i] == 0x6E { i += 1 }
       i = Match.skipSpaces(f, i)
       if Match.has(f, Array("nr.".utf8), at: i) { i = Match.skipSpaces(f, i + 3) }
@@ -527,11 +541,12 @@ struct TitleBlock {
     while let at = Match.findWord(f, "fraktion", from: searchFrom) {
       searchFrom = at + 8
       var i = Match.skipSpaces(f, at + 8)
-      for article in ["der ", "des ", "die "] where Match.has(f, Array(article.utf8), at: i) {
-        // "Fraktion DIE LINKE." keeps its article, "Fraktion der SPD" does not.
-        let after = i + article.utf8.count
-        if party(bytes, f, at: after) != nil { i = after }
-        break
+      // "Fraktion DIE LINKE." keeps its article, "Fraktion der SPD" does not.
+      if party(bytes, f, at: i) == nil {
+        for article in ["der ", "des ", "die "] where Match.has(f, Array(article.utf8), at: i) {
+          i += article.utf8.count
+          break
+        }
       }
       if let (printed, end) = party(bytes, f, at: i) {
         let label = String(decoding: bytes[at..<end], as: UTF8.self)
