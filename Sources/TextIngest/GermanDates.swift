@@ -85,18 +85,21 @@ public enum GermanDateParser {
     return result
   }
 
-  /// Month names and their abbreviations: month number, whether an abbreviation.
-  static let months = WordTable<Int>([
+  /// Month names and their abbreviations with the month number.
+  static let months = WordTable<Int>(monthNames)
+
+  static let monthNames: [(String, Int)] = [
     ("Januar", 1), ("Jänner", 1), ("Jan", 1), ("Februar", 2), ("Feb", 2), ("Febr", 2),
     ("März", 3), ("MÄRZ", 3), ("Maerz", 3), ("Mär", 3), ("MÄR", 3), ("Mrz", 3), ("April", 4),
     ("Apr", 4), ("Mai", 5), ("Juni", 6), ("Jun", 6), ("Juli", 7), ("Jul", 7), ("August", 8),
     ("Aug", 8), ("September", 9), ("Sep", 9), ("Sept", 9), ("Oktober", 10), ("Okt", 10),
     ("November", 11), ("Nov", 11), ("Dezember", 12), ("Dez", 12),
-  ])
+  ]
 
-  static let qualifiers = WordTable<PartialDate.Qualifier>([
+  static let qualifierNames: [(String, PartialDate.Qualifier)] = [
     ("Anfang", .start), ("Beginn", .start), ("Mitte", .middle), ("Ende", .end),
-  ])
+  ]
+  static let qualifiers = WordTable(qualifierNames)
 
   /// Words before a bare year that make it a year.
   static let yearCues = WordTable([
@@ -120,13 +123,19 @@ public enum GermanDateParser {
     ("Halbjahrs", 6),
   ])
 
-  static let ordinalWords = WordTable<Int>(
-    [
-      "erste", "ersten", "erstes", "zweite", "zweiten", "zweites", "dritte", "dritten", "drittes",
-      "vierte", "vierten", "viertes",
-    ].enumerated().map { ($0.element, $0.offset / 3 + 1) })
+  static let ordinalNames: [(String, Int)] = [
+    "erste", "ersten", "erstes", "zweite", "zweiten", "zweites", "dritte", "dritten", "drittes",
+    "vierte", "vierten", "viertes",
+  ].enumerated().map { ($0.element, $0.offset / 3 + 1) }
+  static let ordinalWords = WordTable(ordinalNames)
 
-  static let romanNumerals = WordTable<Int>([("I", 1), ("II", 2), ("III", 3), ("IV", 4)])
+  static let romanNames: [(String, Int)] = [("I", 1), ("II", 2), ("III", 3), ("IV", 4)]
+  static let romanNumerals = WordTable(romanNames)
+
+  /// Every word a date expression can start with; one lookup rules out most words.
+  static let startWords = WordTable(
+    monthNames.map(\.0) + qualifierNames.map(\.0) + ordinalNames.map(\.0) + romanNames.map(\.0)
+      + ["Q"])
 
   static func isValid(year: Int, month: Int, day: Int) -> Bool {
     guard (1...12).contains(month), day >= 1 else { return false }
@@ -158,6 +167,7 @@ struct DateMatcher {
       }
       return nil
     case .word:
+      guard GermanDateParser.startWords.contains(bytes, tokens[i]) else { return nil }
       return qualified(i) ?? monthYear(i) ?? wordPeriod(i)
     case .punct:
       return nil

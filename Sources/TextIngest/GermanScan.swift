@@ -59,15 +59,22 @@ enum GermanScan {
       case .letter:
         var q = p + length
         while q < end {
+          let b = bytes[q]
+          if b < 0x80 {
+            // ASCII fast path: letters, and a hyphen between letters.
+            if (b | 0x20) &- 0x61 < 26 {
+              q += 1
+            } else if b == 0x2D, q + 1 < end, classify(decode(bytes, q + 1, end).0) == .letter {
+              q += 1
+            } else {
+              break
+            }
+            continue
+          }
           let (s, l) = decode(bytes, q, end)
           let c = classify(s)
-          if c == .letter || c == .joiner {
-            q += l
-          } else if s == 0x2D, q + 1 < end, classify(decode(bytes, q + 1, end).0) == .letter {
-            q += 1
-          } else {
-            break
-          }
+          guard c == .letter || c == .joiner else { break }
+          q += l
         }
         tokens.append(
           Token(
@@ -136,6 +143,7 @@ enum GermanScan {
       }
     }
     switch s {
+    case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return .letter  // Latin-1 and Extended-A/B
     case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
     case 0x2028, 0x2029, 0x85: return .newline
     case 0xAD, 0x200B...0x200D: return .joiner
@@ -147,6 +155,7 @@ enum GermanScan {
 
   private static func isUpper(_ s: UInt32) -> Bool {
     if s < 0x80 { return s &- 0x41 < 26 }
+    if s < 0x100 { return s >= 0xC0 && s <= 0xDE && s != 0xD7 }
     return Unicode.Scalar(s)?.properties.isUppercase ?? false
   }
 
@@ -192,35 +201,63 @@ enum GermanScan {
 
 /// Words mapped to values, looked up straight from UTF-8 bytes. ASCII letters compare
 /// case-insensitively; other bytes exactly (so list `über` and `Über` both when needed).
-struct WordTable<Value: Sendable>: Sendable {
-  private var buckets: [[(key: [UInt8], value: Value)]]
+/// Keys live in one flat byte array, bucketed by length and first byte, so a lookup is two
+/// array reads for the usual miss and a short byte comparison for a candidate.
+final class WordTable<Value: Sendable>: Sendable {
+  private let keys: [UInt8]
+  private let offsets: [Int32]
+  private let values: [Value]
+  /// Entries of bucket `b` are `bucketStart[b]..<bucketStart[b + 1]`.
+  private let bucketStart: [Int32]
 
   init(_ entries: [(String, Value)]) {
-    buckets = Array(repeating: [], count: 32 * 256)
+    var byBucket: [Int: [([UInt8], Value)]] = [:]
     for (word, value) in entries {
       let key = Array(word.utf8).map(WordTable.lower)
       guard !key.isEmpty, key.count < 32 else { continue }
-      buckets[key.count << 8 | Int(key[0])].append((key, value))
+      byBucket[WordTable.bucket(key.count, key[0]), default: []].append((key, value))
     }
+    var keys: [UInt8] = []
+    var offsets: [Int32] = []
+    var values: [Value] = []
+    var starts: [Int32] = []
+    for b in 0..<(32 * 256) {
+      starts.append(Int32(values.count))
+      for (key, value) in byBucket[b] ?? [] {
+        offsets.append(Int32(keys.count))
+        keys += key
+        values.append(value)
+      }
+    }
+    starts.append(Int32(values.count))
+    self.keys = keys
+    self.offsets = offsets
+    self.values = values
+    self.bucketStart = starts
   }
 
-  init(_ words: [String]) where Value == Bool {
+  convenience init(_ words: [String]) where Value == Bool {
     self.init(words.map { ($0, true) })
   }
 
   @inline(__always)
   private static func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 
+  @inline(__always)
+  private static func bucket(_ length: Int, _ first: UInt8) -> Int { length << 8 | Int(first) }
+
   func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
     let n = end - start
     guard n > 0, n < 32 else { return nil }
-    for entry in buckets[n << 8 | Int(WordTable.lower(bytes[start]))] {
-      var equal = true
-      for i in 1..<max(n, 1) where WordTable.lower(bytes[start + i]) != entry.key[i] {
-        equal = false
-        break
-      }
-      if equal { return entry.value }
+    let b = WordTable.bucket(n, WordTable.lower(bytes[start]))
+    var e = Int(bucketStart[b])
+    let stop = Int(bucketStart[b + 1])
+    while e < stop {
+      let o = Int(offsets[e])
+      var k = 1
+      while k < n, WordTable.lower(bytes[start + k]) == keys[o + k] { k += 1 }
+      if k == n { return values[e] }
+      e += 1
     }
     return nil
   }

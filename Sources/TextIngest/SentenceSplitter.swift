@@ -35,15 +35,14 @@ private struct Splitter {
 
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
-  /// Opening double quotes whose closing mark lies in the same paragraph: opener → closer.
-  var quoteCloser: [Int: Int] = [:]
-  /// Indices of double quotes that close a quotation.
-  var closingQuotes: Set<Int> = []
-  var openingQuotes: Set<Int> = []
+  /// Per token: 0 not a double quote, -1 a closing quote, -2 an opening quote that is not
+  /// closed in its paragraph, k > 0 an opening quote closed by token k.
+  var quoteRole: [Int32]
 
   init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
     self.bytes = bytes
     self.tokens = tokens
+    quoteRole = Array(repeating: 0, count: tokens.count)
     pairQuotes()
   }
 
@@ -67,11 +66,11 @@ private struct Splitter {
         opens = before && after
       }
       if opens {
-        openingQuotes.insert(i)
+        quoteRole[i] = -2
         stack.append(i)
       } else {
-        closingQuotes.insert(i)
-        if let opener = stack.popLast() { quoteCloser[opener] = i }
+        quoteRole[i] = -1
+        if let opener = stack.popLast() { quoteRole[opener] = Int32(i) }
       }
     }
   }
@@ -91,11 +90,8 @@ private struct Splitter {
         suppressUntil = -1
       }
       if t.kind == .punct {
-        if i > sentenceStart, openingQuotes.contains(i), let closer = quoteCloser[i],
-          closer > suppressUntil
-        {
-          suppressUntil = closer
-        }
+        let closer = Int(quoteRole[i])
+        if closer > suppressUntil, i > sentenceStart { suppressUntil = closer }
         if isTerminator(t.scalar),
           let next = boundary(
             after: i, sentenceStart: sentenceStart, paragraphStart: paragraphStart,
@@ -120,7 +116,7 @@ private struct Splitter {
   func isClosing(_ j: Int) -> Bool {
     let t = tokens[j]
     guard t.kind == .punct else { return false }
-    if GermanScan.isDoubleQuote(t.scalar) { return closingQuotes.contains(j) }
+    if GermanScan.isDoubleQuote(t.scalar) { return quoteRole[j] == -1 }
     return GermanScan.isClosing(t.scalar)
   }
 
