@@ -13,7 +13,7 @@ enum Abbreviations {
     "Hrsg", "Verf", "Urt", "Beschl", "Az", "Drs", "Drucks", "PlPr", "APr", "BT", "LT", "S", "ff",
     "f", "vgl", "gem", "lt", "ebd", "zit", "Anm", "sog", "Slg", "Anlg",
     // Everyday abbreviations
-    "bzw", "ca", "ggf", "ggfs", "insb", "insbes", "bspw", "bzgl", "einschl", "inkl", "zzgl",
+    "bzw", "ca", "rd", "ggf", "ggfs", "insb", "insbes", "bspw", "bzgl", "einschl", "inkl", "zzgl",
     "exkl", "evtl", "usw", "usf", "etc", "vs", "ggü", "resp", "sp", "max", "min", "mind", "tlw",
     "teilw", "ehem", "zus", "Std", "Min", "Sek", "Mio", "Mrd", "Mill", "Tsd", "Bio", "Tel",
     "Fax", "Str", "Pkt", "Nachf", "geb", "gez", "stv", "stellv", "Vors", "Präs", "kath", "ev",

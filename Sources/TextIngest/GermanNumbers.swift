@@ -85,7 +85,7 @@ public enum GermanNumberParser {
 
   /// Hedges written as abbreviations with a period: `ca. 5`.
   static let abbreviatedHedges = WordTable<Quantity.Hedge>([
-    ("ca", .approximately), ("max", .atMost), ("mind", .atLeast),
+    ("ca", .approximately), ("rd", .approximately), ("max", .atMost), ("mind", .atLeast),
   ])
 
   /// Words after which a number names something instead of counting it.
@@ -99,7 +99,9 @@ public enum GermanNumberParser {
     "Band", "Bd", "Heft", "Rn", "Rdnr", "Randnummer", "Tz", "Teil", "Titel", "Position", "Pos",
     "Zuschrift", "Stellungnahme", "Information", "Postfach", "Zimmer", "Raum", "Az",
     "Aktenzeichen", "Version", "Besoldungsgruppe", "Entgeltgruppe", "Stufe", "Anhang", "Anl",
-    "Tel", "Telefon", "Fax", "Telefax", "Nummer",
+    "Tel", "Telefon", "Fax", "Telefax", "Los", "Baureihe", "Linie", "Gleis", "Klasse",
+    "Kategorie", "Typ", "Modul", "Phase", "Schritt", "Bundesstraße", "Autobahn", "Landesstraße",
+    "Kreisstraße", "Haus", "Gebäude", "Wahlkreis", "Jahrgang", "Handlungsfeld", "Ebene",
   ])
 
   /// Cues after which a run of digit groups is a phone number.
@@ -201,10 +203,26 @@ private struct NumberScanner {
     return j
   }
 
-  /// The literal at number token `i`: its value, its last token, and whether it is a plain
-  /// integer (no thousands dots, no decimals). Nil when glue continues it into something else.
-  func literal(at i: Int) -> (value: Double, last: Int, plain: Bool)? {
+  /// A number literal: its digits as an integer, how many of them are decimals, its last
+  /// token, and whether it is a plain integer (no thousands dots, no decimals).
+  struct Literal {
+    var digits: Double
+    var decimals: Int
+    var last: Int
+    var plain: Bool
+
+    /// The value times `multiplier`, scaled last so that `0,734 Mio.` is exactly 734000.
+    func value(times multiplier: Double = 1) -> Double {
+      var divisor = 1.0
+      for _ in 0..<decimals { divisor *= 10 }
+      return digits * multiplier / divisor
+    }
+  }
+
+  /// The literal at number token `i`; nil when glue continues it into something else.
+  func literal(at i: Int) -> Literal? {
     var value = 0.0
+    var decimals = 0
     for p in tokens[i].start..<tokens[i].end { value = value * 10 + Double(bytes[p] &- 0x30) }
     var last = i
     var plain = true
@@ -222,10 +240,9 @@ private struct NumberScanner {
     if isPunct(last + 1, 0x2C), isGlued(last + 1), isGlued(last + 2),
       tokens[last + 2].kind == .number
     {
-      var scale = 0.1
       for p in tokens[last + 2].start..<tokens[last + 2].end {
-        value += Double(bytes[p] &- 0x30) * scale
-        scale /= 10
+        value = value * 10 + Double(bytes[p] &- 0x30)
+        decimals += 1
       }
       last += 2
       plain = false
@@ -238,30 +255,24 @@ private struct NumberScanner {
         return nil
       }
     }
-    return (value, last, plain)
+    return Literal(digits: value, decimals: decimals, last: last, plain: plain)
   }
 
   /// A numeral and its multiplier, for `parseNumber`: value and last token.
   func value(at i: Int) -> (Double, Int)? {
-    var value: Double
-    var last: Int
+    var lit: Literal
     if tokens[i].kind == .number {
-      guard let lit = literal(at: i) else { return nil }
-      value = lit.value
-      last = lit.last
+      guard let l = literal(at: i) else { return nil }
+      lit = l
     } else if tokens[i].kind == .word,
       let v = GermanNumberParser.numberWords.value(bytes, tokens[i])
     {
-      value = v
-      last = i
+      lit = Literal(digits: v, decimals: 0, last: i, plain: true)
     } else {
       return nil
     }
-    if let (m, end) = multiplier(after: last) {
-      value *= m
-      last = end
-    }
-    return (value, last)
+    guard let (m, end) = multiplier(after: lit.last) else { return (lit.value(), lit.last) }
+    return (lit.value(times: m), end)
   }
 
   /// `Mio.`, `Mrd.`, `Millionen` after token `last`: factor and the multiplier's last token.
@@ -293,7 +304,9 @@ private struct NumberScanner {
     }
     var last = lit.last
     // Question or list number at the start of a paragraph: `1. Was …`, `2) …`.
-    if t.lineStart, isGlued(i + 1), isPunct(i + 1, 0x2E) || isPunct(i + 1, 0x29) {
+    if t.lineStart, lit.plain, t.length <= 3, isGlued(i + 1),
+      isPunct(i + 1, 0x2E) || isPunct(i + 1, 0x29)
+    {
       return (nil, i + 2)
     }
     if isIdentifier(i, last: last) {
@@ -312,10 +325,10 @@ private struct NumberScanner {
       return (nil, j)
     }
     if lit.plain, isOrdinal(i) { return (nil, i + 2) }
-    var value = lit.value
+    var value = lit.value()
     var plain = lit.plain
     if let (m, end) = multiplier(after: last) {
-      value *= m
+      value = lit.value(times: m)
       last = end
       plain = false
     }
@@ -371,6 +384,7 @@ private struct NumberScanner {
         else { return false }
       case .word:
         if GermanNumberParser.identifierCues.contains(bytes, p) { return true }
+        if k == i - 1, isAcronym(p) { return true }  // `RE 1`, `A 13`, `B 27`
         guard GermanNumberParser.chainWords.contains(bytes, p) else { return false }
       case .number:
         return false
@@ -379,6 +393,15 @@ private struct NumberScanner {
       steps += 1
     }
     return false
+  }
+
+  /// Capital letters only, at most four, not a currency: `RE`, `ICE`, `A`.
+  func isAcronym(_ w: Token) -> Bool {
+    guard w.length <= 4, !GermanNumberParser.unitSpellings.contains(bytes, w) else {
+      return false
+    }
+    for p in w.start..<w.end where bytes[p] &- 0x41 >= 26 { return false }
+    return true
   }
 
   /// After `Tel.`/`Fax`, or a leading zero (`0211 884-0`).

@@ -58,6 +58,15 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     ("Es gibt 1.000.000 Einwohner.", .init(1e6, "Einwohner", "1.000.000 Einwohner")),
     ("Es sind 4 Tsd. Euro.", .init(4000, "Euro", "4 Tsd. Euro")),
     ("Am Ende waren es 17.", .init(17, nil, "17")),
+    (
+      "aus dem Los 1 (rd. 3,6 Mio. Zug-Kilometer)",
+      .init(3.6e6, "Zug-Kilometer", .approximately, "3,6 Mio. Zug-Kilometer")
+    ),
+    (
+      "entfallen 0,734 Mio. Zugkilometer", .init(734_000, "Zugkilometer", "0,734 Mio. Zugkilometer")
+    ),
+    ("Baureihe 425 mit insgesamt 206 Sitzplätzen", .init(206, "Sitzplätzen", "206 Sitzplätzen")),
+    ("um\n600.000 Zugkilometer im Jahr", .init(600_000, "Zugkilometer", "600.000 Zugkilometer")),
   ]
 
   @Test(arguments: found)
@@ -81,7 +90,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     "seit Ende 2011", "im 1. Quartal 2012", "wie 2010 auch angekündigt",
     "in den Jahren 2011 und 2012",
     "Artikel 3 Satz 2", "Der Versuch 1.5 scheiterte.", "Das Spiel endete 3:1.", "außer Acht lassen",
-    "ein Projekt", "am 6. September",
+    "ein Projekt", "am 6. September", "der Regionalexpress RE 3 Saarbrücken", "im Los 2",
   ]
 
   @Test(arguments: notQuantities)

@@ -191,6 +191,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       "Das regelt das Gesetz (vgl. §§ 1 Nr. 7 und 6 Abs.1). Eine Maßnahme folgt.",
       ["Das regelt das Gesetz (vgl. §§ 1 Nr. 7 und 6 Abs.1).", "Eine Maßnahme folgt."]
     ),
+    (
+      "Sie bestand aus dem Los 1 (rd. 3,6 Mio. Zug-Kilometer) und Frankfurt/M. Das reicht.",
+      ["Sie bestand aus dem Los 1 (rd. 3,6 Mio. Zug-Kilometer) und Frankfurt/M.", "Das reicht."]
+    ),
     ("  \n \n", []),
     ("Kein Satzende", ["Kein Satzende"]),
   ]
