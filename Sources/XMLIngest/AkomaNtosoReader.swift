@@ -37,7 +37,8 @@ final class AkomaNtosoReader: FormatHandler {
   private var docName: String?
   private var isDebate = false
   private var glueAfterNum = false
-  private var open: [(index: Int, kind: Section.Kind, numbers: [Int], label: String?, start: Int, mark: Int)?] = []
+  private var open:
+    [(index: Int, kind: Section.Kind, numbers: [Int], label: String?, start: Int, mark: Int)?] = []
   private var sections: [Section] = []
   private var headingCapture: (sectionIndex: Int, text: String)?
   private var fromCapture: String?
@@ -84,7 +85,9 @@ final class AkomaNtosoReader: FormatHandler {
         docName = docName ?? "debate"
       }
       if Self.inline.contains(name) {
-        if name == "num" || name == "sup" || name == "sub" { assembler.wordBreak(at: tag.lowerBound) }
+        if name == "num" || name == "sup" || name == "sub" {
+          assembler.wordBreak(at: tag.lowerBound)
+        }
       } else if glueAfterNum {
         // "1." stays on the line of the question that follows it.
         assembler.wordBreak(at: tag.lowerBound)
@@ -96,7 +99,12 @@ final class AkomaNtosoReader: FormatHandler {
         sections.append(placeholder)
       } else if Self.containers.contains(name) {
         if let (kind, numbers) = Self.sectionKind(name: name, attributes: attributes) {
-          open.append((sections.count, kind, numbers, attributes["name"].flatMap { kind == .agendaItem ? $0 : nil }, tag.lowerBound, assembler.mark))
+          open.append(
+            (
+              sections.count, kind, numbers,
+              attributes["name"].flatMap { kind == .agendaItem ? $0 : nil }, tag.lowerBound,
+              assembler.mark
+            ))
           sections.append(placeholder)
         } else {
           open.append(nil)
@@ -223,7 +231,9 @@ final class AkomaNtosoReader: FormatHandler {
     Section(kind: .body, span: Span(start: 0, end: 0), textRange: 0..<0)
   }
 
-  private func identity() throws(ReadError) -> (key: DocumentKey, origin: KeyOrigin, kind: DocumentKind) {
+  private func identity() throws(ReadError) -> (
+    key: DocumentKey, origin: KeyOrigin, kind: DocumentKind
+  ) {
     let kind = Self.documentKind(docName, isDebate: isDebate)
     for uri in [frbr["FRBRuri"], frbr["FRBRthis"]].compactMap({ $0 }) {
       if let (key, _, _) = Self.paperKey(uri) {
@@ -237,7 +247,8 @@ final class AkomaNtosoReader: FormatHandler {
       return (DocumentKey(body: body, series: series, wahlperiode: wp, number: nr), .printed, kind)
     }
     throw context.error(
-      .unsupportedFormat("Akoma Ntoso without a usable FRBRWork identity (FRBRuri or FRBRcountry + FRBRnumber)"))
+      .unsupportedFormat(
+        "Akoma Ntoso without a usable FRBRWork identity (FRBRuri or FRBRcountry + FRBRnumber)"))
   }
 
   private func hasContent(_ run: TextRun) -> Bool {
@@ -299,7 +310,9 @@ final class AkomaNtosoReader: FormatHandler {
     let numberPart = parts[akn + 4].split(separator: "@").first.map(String.init) ?? ""
     let pieces = numberPart.split(separator: "-")
     guard pieces.count == 2, let wp = Int(pieces[0]), let nr = Int(pieces[1]) else { return nil }
-    return (DocumentKey(body: body, series: series, wahlperiode: wp, number: String(nr)), kind, series)
+    return (
+      DocumentKey(body: body, series: series, wahlperiode: wp, number: String(nr)), kind, series
+    )
   }
 
   /// `/akn/de-nw/act/tintg#sec_6__para_1` → `law/nw/tintg/§6/abs1`.

@@ -1,5 +1,5 @@
-import Foundation
 import DocumentModel
+import Foundation
 
 /// Bundestag DIP API records (`drucksache`, `vorgangsposition`), as JSON or as XML with the
 /// same fields as elements (a list response `<drucksacheListResponse><documents><document>`
@@ -55,7 +55,8 @@ enum DIPRecords {
     let bytes = context.bytes
     var built: [Built] = []
     for (index, record) in records.enumerated() {
-      let isPosition = record.child("vorgangsposition") != nil
+      let isPosition =
+        record.child("vorgangsposition") != nil
         || record.value("typ", bytes) == "Vorgangsposition"
       let fundstelle = record.child("fundstelle")
       let numberString =
@@ -138,7 +139,8 @@ enum DIPRecords {
         dates: DocumentDates(
           original: Dates.parse(fundstelle?.value("datum", bytes) ?? record.value("datum", bytes)),
           issued: Dates.parse(fundstelle?.value("verteildatum", bytes))),
-        originators: originators, issuer: issuerNames.isEmpty ? nil : issuerNames.joined(separator: ", "),
+        originators: originators,
+        issuer: issuerNames.isEmpty ? nil : issuerNames.joined(separator: ", "),
         sections: sections, text: normalized)
       built.append(
         Built(

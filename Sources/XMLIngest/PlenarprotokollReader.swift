@@ -110,7 +110,7 @@ final class PlenarprotokollReader: FormatHandler {
         }
         openLink = nil
       }
-      if (name == "tagesordnungspunkt" || name == "rede"), let open = sections.popLast() {
+      if name == "tagesordnungspunkt" || name == "rede", let open = sections.popLast() {
         finished.append(
           Section(
             kind: open.0, label: open.1, span: Span(start: open.start, end: tag.upperBound),
@@ -175,36 +175,41 @@ final class PlenarprotokollReader: FormatHandler {
   /// `https://dserver.bundestag.de/btd/21/062/2106278.pdf` → `bt/drs/21/6278`,
   /// `…/btp/21/21090.pdf` → `bt/plpr/21/90`; other links (anchors, `ANL4`) are no papers.
   static func target(ofHref href: String) -> (DocumentKey, ReferenceKind)? {
-    let path = href.split(separator: "#").first.map(String.init) ?? href
-    let parts = path.split(separator: "/")
-    guard let file = parts.last, file.hasSuffix(".pdf") || file.hasSuffix(".xml") else {
+    // Scanned as bytes: this runs for every link of a protocol.
+    var bytes = Array(href.utf8)
+    if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) { bytes.removeSubrange(hash...) }
+    guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")), bytes.count - slash > 7 else {
       return nil
     }
-    let stem = file.dropLast(4)
-    guard let seriesIndex = parts.lastIndex(where: { $0 == "btd" || $0 == "btp" || $0 == "brd" }),
-      seriesIndex + 1 < parts.count, let wp = Int(parts[seriesIndex + 1]),
-      stem.allSatisfy(\.isNumber), stem.count > 2
-    else { return nil }
+    let stem = bytes[(slash + 1)..<(bytes.count - 4)]
+    let suffix = String(decoding: bytes[(bytes.count - 4)...], as: UTF8.self)
+    guard suffix == ".pdf" || suffix == ".xml", stem.allSatisfy(isDigit) else { return nil }
+    var series: Series?
+    var wp = 0
+    var i = 0
+    while i + 5 < slash {
+      let marker = bytes[i..<(i + 5)]
+      if marker.elementsEqual("/btd/".utf8) || marker.elementsEqual("/btp/".utf8) {
+        series = bytes[i + 3] == UInt8(ascii: "d") ? .drucksache : .plenarprotokoll
+        var j = i + 5
+        wp = 0
+        while j < bytes.count, isDigit(bytes[j]) {
+          wp = wp * 10 + Int(bytes[j] - 48)
+          j += 1
+        }
+      }
+      i += 1
+    }
     // The file name is the Wahlperiode (two digits) followed by the number.
-    let prefix = format2(wp)
-    guard stem.hasPrefix(prefix), let number = Int(stem.dropFirst(prefix.count)) else {
-      return nil
-    }
-    switch parts[seriesIndex] {
-    case "btd":
-      return (
-        DocumentKey(body: .bt, series: .drucksache, wahlperiode: wp, number: String(number)),
-        .drucksache
-      )
-    case "btp":
-      return (
-        DocumentKey(
-          body: .bt, series: .plenarprotokoll, wahlperiode: wp, number: String(number)),
-        .plenarprotokoll
-      )
-    default: return nil
-    }
+    guard let series, wp > 0, stem.count > 2, stem.prefix(2).elementsEqual(format2(wp).utf8)
+    else { return nil }
+    var number = 0
+    for b in stem.dropFirst(2) { number = number * 10 + Int(b - 48) }
+    let key = DocumentKey(body: .bt, series: series, wahlperiode: wp, number: String(number))
+    return (key, series == .drucksache ? .drucksache : .plenarprotokoll)
   }
 }
+
+private func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
 private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A piece of decoded text and the original bytes it came from.
 enum TextPiece {
   /// Literal bytes of the original file, copied as they are (maps byte for byte).
@@ -47,31 +53,34 @@ struct RawCursor {
     while position < n {
       guard let lt = find(UInt8(ascii: "<"), from: position) else { break }
       position = lt
-      if startsWith("<!--", at: lt) {
-        skip(past: Array("-->".utf8))
-      } else if startsWith("<?", at: lt) {
-        skip(past: Array("?>".utf8))
-      } else if startsWith("<![CDATA[", at: lt) {
-        skip(past: Array("]]>".utf8))
-      } else if startsWith("<!", at: lt) {
-        skipDoctype()
-      } else {
-        var i = lt + 1
-        var quote: UInt8 = 0
-        while i < n {
-          let b = bytes[i]
-          if quote != 0 {
-            if b == quote { quote = 0 }
-          } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-            quote = b
-          } else if b == UInt8(ascii: ">") {
-            break
-          }
-          i += 1
+      let next = lt + 1 < n ? bytes[lt + 1] : 0
+      if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+        if startsWith("<!--", at: lt) {
+          skip(past: Array("-->".utf8))
+        } else if next == UInt8(ascii: "?") {
+          skip(past: Array("?>".utf8))
+        } else if startsWith("<![CDATA[", at: lt) {
+          skip(past: Array("]]>".utf8))
+        } else {
+          skipDoctype()
         }
-        position = min(n, i + 1)
-        return lt..<position
+        continue
       }
+      var i = lt + 1
+      var quote: UInt8 = 0
+      while i < n {
+        let b = bytes[i]
+        if quote != 0 {
+          if b == quote { quote = 0 }
+        } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+          quote = b
+        } else if b == UInt8(ascii: ">") {
+          break
+        }
+        i += 1
+      }
+      position = min(n, i + 1)
+      return lt..<position
     }
     position = n
     return n..<n
@@ -151,6 +160,16 @@ struct RawCursor {
   /// Whether the run's decoded bytes equal libxml2's value for the node (line ends as XML
   /// normalizes them: CR LF and a lone CR read as LF).
   func matches(_ run: TextRun, _ value: UnsafePointer<UInt8>) -> Bool {
+    // The common case: one literal piece without CR, compared in one go.
+    if run.pieces.count == 1, case .raw(let range) = run.pieces[0] {
+      let equal = bytes.withUnsafeBufferPointer { buffer -> Bool? in
+        guard let base = buffer.baseAddress else { return nil }
+        if memchr(base + range.lowerBound, 0x0D, range.count) != nil { return nil }
+        return memcmp(base + range.lowerBound, value, range.count) == 0
+          && value[range.count] == 0
+      }
+      if let equal { return equal }
+    }
     var p = value
     func take(_ b: UInt8, next: UInt8?) -> Bool {
       if b == 0x0D {
@@ -217,13 +236,13 @@ struct RawCursor {
   }
 
   func find(_ b: UInt8, from start: Int) -> Int? {
-    var i = start
-    let n = bytes.count
-    while i < n {
-      if bytes[i] == b { return i }
-      i += 1
+    guard start < bytes.count else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress,
+        let hit = memchr(base + start, Int32(b), buffer.count - start)
+      else { return nil }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
-    return nil
   }
 
   func find(_ marker: [UInt8], from start: Int) -> Int? {

@@ -1,5 +1,5 @@
-import Foundation
 import DocumentModel
+import Foundation
 
 /// The Sächsischer Landtag's export (`Export/Vorgang/Dokument`).
 ///
@@ -56,7 +56,8 @@ final class SaxonyExportReader: FormatHandler {
         Document(
           source: context.sourceInfo(.saxonyExport), key: key, keyOrigin: .printed, body: .sn,
           wahlperiode: wp, number: key.wahlperiode.map { "\($0)/\(key.number ?? "")" },
-          kind: .plenarprotokoll, title: "Plenarprotokoll \(wp.map(String.init) ?? "?")/\(key.number ?? "")",
+          kind: .plenarprotokoll,
+          title: "Plenarprotokoll \(wp.map(String.init) ?? "?")/\(key.number ?? "")",
           dates: DocumentDates(other: Dates.parse(first.value("DokDat", context.bytes))),
           statedReferences: refs.map { $0.resolve(in: normalized) }, text: normalized))
     }
@@ -96,7 +97,8 @@ final class SaxonyExportReader: FormatHandler {
       let kind = Self.kind(typ)
       var title = paper.value("Titel", bytes)?.collapsingWhitespace()
       if let lead {
-        let range = text.find("Drs \(lead.key.wahlperiode ?? wp)/\(lead.key.number ?? "")", in: fundRange)
+        let range =
+          text.find("Drs \(lead.key.wahlperiode ?? wp)/\(lead.key.number ?? "")", in: fundRange)
           ?? text.find("Drs \(lead.key.wahlperiode ?? wp)/\(lead.key.number ?? "")", in: titleRange)
           ?? fundRange ?? titleRange
         if kind == .antwort {

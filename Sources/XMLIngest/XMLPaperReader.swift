@@ -36,8 +36,9 @@ public enum XMLPaperReader {
     if b == UInt8(ascii: "<") {
       guard first + 1 < bytes.count else { return false }
       let c = bytes[first + 1]
-      return c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || (c | 0x20) >= UInt8(ascii: "a")
-        && (c | 0x20) <= UInt8(ascii: "z")
+      return c == UInt8(ascii: "?") || c == UInt8(ascii: "!")
+        || (c | 0x20) >= UInt8(ascii: "a")
+          && (c | 0x20) <= UInt8(ascii: "z")
     }
     guard b == UInt8(ascii: "{") || b == UInt8(ascii: "[") else { return false }
     let head = String(decoding: bytes[first..<min(bytes.count, first + 8192)], as: UTF8.self)

@@ -7,11 +7,19 @@ import Testing
   @Test func drucksacheRecordsBecomePapers() throws {
     let (bytes, documents) = try readFixture("bt_dip_drucksache_list.json")
     #expect(
-      documents.map(\.key.rawValue) == ["bt/drs/21/7107", "bt/drs/21/7052", "bt/drs/21/7009", "bt/drs/21/6977"])
-    #expect(documents.map(\.kind) == [.beschlussempfehlung, .unknown, .beschlussempfehlung, .entschliessungsantrag])
+      documents.map(\.key.rawValue) == [
+        "bt/drs/21/7107", "bt/drs/21/7052", "bt/drs/21/7009", "bt/drs/21/6977",
+      ])
+    #expect(
+      documents.map(\.kind) == [
+        .beschlussempfehlung, .unknown, .beschlussempfehlung, .entschliessungsantrag,
+      ])
     #expect(documents.allSatisfy { $0.source.format == .dipJSON && $0.body == .bt })
     let first = documents[0]
-    #expect(first.title?.hasPrefix("zu dem Antrag des Präsidenten des Bundesrechnungshofes - Drucksache 21/6170 - Rechnung") == true)
+    #expect(
+      first.title?.hasPrefix(
+        "zu dem Antrag des Präsidenten des Bundesrechnungshofes - Drucksache 21/6170 - Rechnung")
+        == true)
     #expect(first.issuer == "Haushaltsausschuss")
     #expect(first.originators.first == Person(name: "Peter Aumer", party: "CDU/CSU", role: "MdB"))
     #expect(first.originators.count == 4)
@@ -31,14 +39,17 @@ import Testing
     #expect(documents.map(\.key.rawValue) == ["bt/drs/21/6862", "bt/plpr/21/90"])
     let question = documents[0]
     #expect(question.kind == .kleineAnfrage)
-    #expect(question.title == "Burn-out, psychische Belastungen und Suizidgefährdung in der deutschen Landwirtschaft")
+    #expect(
+      question.title
+        == "Burn-out, psychische Belastungen und Suizidgefährdung in der deutschen Landwirtschaft")
     #expect(question.originators.map(\.name) == ["Christian Reck", "Stephan Protschka"])
     #expect(question.issuer == "Fraktion der AfD")
     let protocol_ = documents[1]
     #expect(protocol_.kind == .plenarprotokoll)
     #expect(protocol_.sections.first?.label == "3. Beratung, S. 11179 C")
     #expect(protocol_.statedReferences.map(\.target) == ["bt/drs/21/6278", "bt/drs/21/7009"])
-    #expect(protocol_.statedReferences.allSatisfy { $0.pinCite == "S. 11187 B" && $0.relation == .cites })
+    #expect(
+      protocol_.statedReferences.allSatisfy { $0.pinCite == "S. 11187 B" && $0.relation == .cites })
     for r in protocol_.statedReferences {
       #expect(String(decoding: bytes[r.span.start..<r.span.end], as: UTF8.self) == r.text)
       #expect(r.line == lineOf("\"dokumentnummer\": \"21/6278, 21/7009\"", in: bytes))
@@ -48,7 +59,10 @@ import Testing
   @Test func xmlRecordsMirrorJSONAndLinkTheirVorgang() throws {
     let (bytes, documents) = try readFixture("bt_dip_vorgang.xml")
     let (_, json) = try readFixture("bt_dip_drucksache_list.json")
-    #expect(documents.map(\.key.rawValue) == ["bt/drs/21/7009", "bt/drs/21/6900", "bt/drs/21/7250", "bt/plpr/21/90"])
+    #expect(
+      documents.map(\.key.rawValue) == [
+        "bt/drs/21/7009", "bt/drs/21/6900", "bt/drs/21/7250", "bt/plpr/21/90",
+      ])
     let xml7009 = documents[0]
     let json7009 = try #require(json.first { $0.key == "bt/drs/21/7009" })
     #expect(xml7009.source.format == .dipXML)

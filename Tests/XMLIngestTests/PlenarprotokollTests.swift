@@ -76,7 +76,9 @@ import Testing
     }
     let text = d.text
     #expect(text.substring(d.sections[0].textRange).hasPrefix("Ich rufe auf die Zusatzpunkte"))
-    #expect(text.substring(d.sections[1].textRange).hasSuffix("Der Entschließungsantrag ist abgelehnt. 1\nAnlage 6"))
+    #expect(
+      text.substring(d.sections[1].textRange).hasSuffix(
+        "Der Entschließungsantrag ist abgelehnt. 1\nAnlage 6"))
     expectExactMapping(d, bytes)
   }
 
@@ -92,16 +94,22 @@ import Testing
     #expect(d.key == "bt/plpr/20/7")
     #expect(d.title == "Plenarprotokoll 20/7, 7. Sitzung")
     #expect(d.sections.map(\.kind) == [.agendaItem, .speech, .speech])
-    #expect(d.sections.map(\.label) == [
-      "Tagesordnungspunkt 3", "Dr. Anna Beispiel (CDU/CSU)",
-      "Bernd Muster (Parl. Staatssekretär beim Bundesminister der Finanzen)",
-    ])
+    #expect(
+      d.sections.map(\.label) == [
+        "Tagesordnungspunkt 3", "Dr. Anna Beispiel (CDU/CSU)",
+        "Bernd Muster (Parl. Staatssekretär beim Bundesminister der Finanzen)",
+      ])
     let text = d.text.text
     // The speaker metadata is not text; the printed speaker line is.
     #expect(text.contains("\nDr. Anna Beispiel (CDU/CSU):\n"))
     #expect(!text.contains("DrAnna") && !text.contains("AnnaBeispiel"))
-    #expect(text.contains("Drucksache 20/412 & der Antwort auf Drucksache 20/199 gezeigt, was München und Köln brauchen."))
-    #expect(text.contains("Drucksache 20/388 1\nVgl. Plenarprotokoll 20/5, S. 212\n, und zwar auf Seite 4."))
+    #expect(
+      text.contains(
+        "Drucksache 20/412 & der Antwort auf Drucksache 20/199 gezeigt, was München und Köln brauchen."
+      ))
+    #expect(
+      text.contains(
+        "Drucksache 20/388 1\nVgl. Plenarprotokoll 20/5, S. 212\n, und zwar auf Seite 4."))
     #expect(text.contains("Wir antworten <bald> auf Drucksache 20/500."))
     // Entities map atomically onto their references.
     let amp = try #require(text.utf8.firstIndex(of: UInt8(ascii: "&")))
