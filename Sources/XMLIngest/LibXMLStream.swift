@@ -70,7 +70,7 @@ enum LibXMLStream {
       let status = xmlTextReaderRead(reader)
       if status == 0 { break }
       if status < 0 || errors.fatal != nil {
-        throw errors.readError(path: path, bytes: bytes, depth: openNames.count)
+        throw errors.readError(path: path, bytes: bytes, openElement: openNames.last)
       }
       let type = xmlTextReaderNodeType(reader)
       switch type {
@@ -147,15 +147,22 @@ final class ErrorCollector {
     return line.count > 160 ? String(line.prefix(160)) + "…" : String(line)
   }
 
-  func readError(path: String, bytes: [UInt8], depth: Int) -> ReadError {
+  func readError(path: String, bytes: [UInt8], openElement: String?) -> ReadError {
     let message = fatal ?? first ?? "the parser stopped"
     // Truncation: the parser ran out of input inside the document (still inside an
     // element, and the error stands on the file's last line).
-    let lastLine = Int32(clamping: NormalizedText.lineStarts(of: bytes).count)
+    let starts = NormalizedText.lineStarts(of: bytes).count
+    let lastLine = Int32(clamping: bytes.last == 0x0A ? starts - 1 : starts)
     let atEnd =
       fatalLine >= lastLine || message.contains("Premature end of data")
       || message.contains("EndTag: '</' not found")
-    if atEnd && (depth > 0 || fatalCode == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)) {
+    if atEnd, let openElement {
+      return ReadError(
+        path: path,
+        reason: .truncated(
+          "it ends inside <\(openElement)> at line \(lastLine); libxml2: \(message)"))
+    }
+    if atEnd && fatalCode == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
       return ReadError(path: path, reason: .truncated(message))
     }
     return ReadError(path: path, reason: .malformedXML(message))

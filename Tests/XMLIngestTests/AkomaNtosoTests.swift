@@ -87,3 +87,26 @@ import Testing
     #expect(AkomaNtosoReader.numbersOf("antwort_1-2") == [1, 2])
   }
 }
+
+@Suite struct AkomaNtosoDebateTests {
+  @Test func debateSectionsSpeechesAndMref() throws {
+    let (bytes, documents) = try readFixture("bt_debate_akn.xml")
+    let d = try #require(documents.first)
+    #expect(d.key == "bt/plpr/21/90")
+    #expect(d.kind == .plenarprotokoll)
+    #expect(d.dates.original == PartialDate(year: 2026, month: 7, day: 10))
+    #expect(d.title == "Stenografischer Bericht, 90. Sitzung")
+    #expect(d.sections.map(\.kind) == [.header, .agendaItem, .speech])
+    #expect(d.sections[1].label == "Zusatzpunkt 28")
+    #expect(d.sections[1].heading == "Zweite und dritte Beratung des Gebäudeenergiegesetzes")
+    #expect(d.sections[2].label == "Sepp Müller (CDU/CSU):")
+    #expect(
+      d.statedReferences.map(\.target.rawValue) == [
+        "bt/drs/21/6278", "bt/drs/21/6565", "bt/drs/21/7009",
+      ])
+    #expect(d.text.text.contains("\nDrucksachen 21/6278, 21/6565\n"))
+    // Plain-text references stay in the text for extraction.
+    #expect(d.text.text.contains("Drucksache 21/7071 lehnen wir ab."))
+    expectExactMapping(d, bytes)
+  }
+}
