@@ -63,7 +63,7 @@ final class AkomaNtosoReader: FormatHandler {
 
   init(context: SourceContext) {
     self.context = context
-    self.assembler = TextAssembler(source: context.bytes)
+    self.assembler = TextAssembler(source: context.bytes, wholeFile: true)
   }
 
   func handle(_ event: XMLEvent, _ attributes: Attributes) throws(ReadError) {

@@ -187,6 +187,10 @@ enum DIPRecords {
         }
       }
     }
+    if built.isEmpty && !records.isEmpty {
+      throw context.error(
+        .unsupportedFormat("no DIP record with a dokumentnummer among \(records.count) records"))
+    }
     return built.enumerated().map { i, b in
       var d = b.document
       d.statedReferences = b.pending.map { $0.resolve(in: d.text) } + extra[i]

@@ -43,7 +43,7 @@ final class PlenarprotokollReader: FormatHandler {
 
   init(context: SourceContext) {
     self.context = context
-    self.assembler = TextAssembler(source: context.bytes)
+    self.assembler = TextAssembler(source: context.bytes, wholeFile: true)
   }
 
   func handle(_ event: XMLEvent, _ attributes: Attributes) throws(ReadError) {

@@ -18,9 +18,11 @@ struct TextAssembler {
   /// Where the last content ended in the original, for the `\n` of the next line.
   private var lastRawEnd = 0
 
-  init(source: [UInt8]) {
+  /// `wholeFile`: the text is most of the file (a protocol), so reserve for it up front;
+  /// a record's few lines (one of thousands in a DIP list) reserve nothing.
+  init(source: [UInt8], wholeFile: Bool = false) {
     self.source = source
-    out.reserveCapacity(source.count / 2)
+    if wholeFile { out.reserveCapacity(source.count / 2) }
   }
 
   /// The offset where the next content will stand (after any separator).

@@ -135,6 +135,10 @@ import Testing
     #expect(throws: ReadError.self) {
       try XMLPaperReader.read(Array("[{\"a\": ".utf8), path: "t.json")
     }
+    #expect(throws: ReadError.self) {
+      try XMLPaperReader.read(Array("[{\"a\": 1}]".utf8), path: "t.json")
+    }
+    #expect((try? XMLPaperReader.read(Array("[]".utf8), path: "empty.json"))?.isEmpty == true)
   }
 
   @Test func nonUTF8FileMapsNodeByNode() throws {
