@@ -42,6 +42,8 @@ let package = Package(
     .target(
       name: "Daemon",
       dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")]),
+    // libxml2 streaming vs Foundation XMLParser on a generated protocol (issue 4).
+    .executableTarget(name: "xml-bench", dependencies: ["XMLIngest"]),
     .executableTarget(
       name: "fundstelle",
       dependencies: [
