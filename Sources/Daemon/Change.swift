@@ -1,0 +1,25 @@
+/// What a watcher saw happen in the inbox.
+enum Change: Equatable, Sendable {
+  /// A file was closed after writing or moved in: complete once it stays quiet.
+  case completed(String)
+  /// A file was created and is still being written: not a candidate until `completed`.
+  case opened(String)
+  /// A file was found by a scan (new subdirectory, polling): complete once it stays quiet.
+  case appeared(String)
+  /// A file left the inbox.
+  case removed(String)
+  /// Events were lost (queue overflow, the inbox itself moved): scan everything.
+  case rescan
+}
+
+/// A source of `Change`s: inotify or polling.
+protocol ChangeSource: AnyObject {
+  /// A descriptor to `poll()` for readability, or `nil` if the source must be asked on a timer.
+  var pollDescriptor: Int32? { get }
+  /// The name shown in logs and STATUS.
+  var name: String { get }
+  /// Changes since the last call (non-blocking).
+  func readChanges() -> [Change]
+  /// After a full scan: watch directories that are not yet watched, forget vanished ones.
+  func refresh(with scan: InboxScanner.Result)
+}
