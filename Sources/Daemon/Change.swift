@@ -2,8 +2,8 @@
 enum Change: Equatable, Sendable {
   /// A file was closed after writing or moved in: complete once it stays quiet.
   case completed(String)
-  /// A file was created and is still being written: not a candidate until `completed`.
-  case opened(String)
+  /// A file was created or written to and is still open: not a candidate until `completed`.
+  case writing(String)
   /// A file was found by a scan (new subdirectory, polling): complete once it stays quiet.
   case appeared(String)
   /// A file left the inbox.

@@ -5,7 +5,8 @@
 /// Walks the inbox: candidate files (see `InboxFilter`) and the directories below it.
 /// Symbolic links to files count; symbolic links to directories are not followed (no loops).
 struct InboxScanner {
-  /// Directories never entered (the failed folder when configured inside the inbox).
+  /// Paths never entered or reported (the failed folder and the outbox when configured
+  /// inside the inbox).
   var excluded: Set<String>
 
   struct Result {
@@ -43,7 +44,9 @@ struct InboxScanner {
             stack.append(path)
           }
         } else if type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
-          if InboxFilter.isCandidate(name: name), let stamp = FileStamp.of(path) {
+          if InboxFilter.isCandidate(name: name), !excluded.contains(path),
+            let stamp = FileStamp.of(path)
+          {
             result.files[path] = stamp
           }
         }

@@ -210,8 +210,8 @@ final class IngestLoop<Analyzed: Sendable> {
       switch change {
       case .completed(let path):
         tracker.note(path, now: now)
-      case .opened(let path):
-        tracker.opened(path)
+      case .writing(let path):
+        tracker.writing(path)
       case .appeared(let path):
         if isKnown(path) { continue }
         tracker.note(path, now: now, fromScan: true)

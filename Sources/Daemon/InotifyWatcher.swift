@@ -19,6 +19,7 @@ final class InotifyWatcher: ChangeSource {
 
   static let directoryMask =
     UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_CREATE)
+    | UInt32(IN_MODIFY)
     | UInt32(IN_DELETE) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
 
   /// Sets up watches on `root` and every directory below it.
@@ -118,11 +119,13 @@ final class InotifyWatcher: ChangeSource {
       }
       return
     }
-    guard InboxFilter.isCandidate(name: name) else { return }
+    guard InboxFilter.isCandidate(name: name), !scanner.excluded.contains(path) else { return }
     if has(IN_CLOSE_WRITE) || has(IN_MOVED_TO) {
       changes.append(.completed(path))
-    } else if has(IN_CREATE) {
-      changes.append(.opened(path))
+    } else if has(IN_CREATE) || has(IN_MODIFY) {
+      // Written since its last close (a writer that closes and reopens, or pauses longer
+      // than the quiet time): wait for the next close.
+      changes.append(.writing(path))
     } else if has(IN_DELETE) || has(IN_MOVED_FROM) {
       changes.append(.removed(path))
     }

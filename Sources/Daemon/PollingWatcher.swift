@@ -35,7 +35,7 @@ final class PollingWatcher: ChangeSource {
 extension Change {
   var sortKey: String {
     switch self {
-    case .completed(let path), .opened(let path), .appeared(let path), .removed(let path):
+    case .completed(let path), .writing(let path), .appeared(let path), .removed(let path):
       return path
     case .rescan: return ""
     }

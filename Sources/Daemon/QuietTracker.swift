@@ -1,6 +1,7 @@
 /// Files that are finished by their events but not yet quiet: each becomes ready once its
-/// stamp (size, mtime, inode) is unchanged for the quiet time. Files created and still open
-/// for writing are remembered so a rescan does not take them half-written.
+/// stamp (size, mtime, inode) is unchanged for the quiet time. Files being written (created
+/// or modified since their last close) are remembered so neither a quiet pause of the writer
+/// nor a rescan takes them half-written.
 struct QuietTracker {
   private struct Entry {
     var stamp: FileStamp
@@ -39,9 +40,11 @@ struct QuietTracker {
     return nil
   }
 
-  /// A file was created and is being written: ignore scans of it until it is closed.
-  mutating func opened(_ path: String) {
+  /// A file was created or written to: it is not complete, whatever came before, and scans
+  /// leave it alone until it is closed.
+  mutating func writing(_ path: String) {
     beingWritten.insert(path)
+    entries[path] = nil
   }
 
   /// A file is finished by an event (closed, moved in) or found by a scan (`fromScan`).
@@ -79,7 +82,9 @@ struct QuietTracker {
       }
       if current == entry.stamp {
         entries[item.path] = nil
-        ready.append((item.path, current))
+        // An empty file is not a paper yet: writers often create it, close it, and reopen
+        // it to write. Its next close (or a rescan) brings it back.
+        if current.size > 0 { ready.append((item.path, current)) }
       } else {
         rescheduled.append((item.path, Entry(stamp: current, due: now + quietTime)))
       }
