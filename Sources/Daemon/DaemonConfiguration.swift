@@ -140,7 +140,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
       guard let level = Logger.Level(rawValue: given.value.lowercased()) else {
         let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
         throw DaemonConfigurationError(
-          source: given.source, message: "log-level: expected one of \(names), got '\(given.value)'")
+          source: given.source, message: "log-level: expected one of \(names), got '\(given.value)'"
+        )
       }
       logLevel = level
     }
@@ -221,7 +222,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     guard let seconds = DurationParser.seconds(given.value) else {
       throw DaemonConfigurationError(
         source: given.source,
-        message: "\(key.rawValue): expected seconds such as 0.5, 500ms, 30s, 5m, got '\(given.value)'")
+        message:
+          "\(key.rawValue): expected seconds such as 0.5, 500ms, 30s, 5m, got '\(given.value)'")
     }
     return seconds
   }

@@ -7,7 +7,9 @@ import Foundation
 /// Decides whether a failure is worth a retry.
 enum ErrorClassifier {
   /// errno values that describe the machine's state, not the paper.
-  static let transientCodes: Set<Int32> = [ENOSPC, EDQUOT, EBUSY, EAGAIN, EINTR, ENOMEM, EMFILE, ENFILE]
+  static let transientCodes: Set<Int32> = [
+    ENOSPC, EDQUOT, EBUSY, EAGAIN, EINTR, ENOMEM, EMFILE, ENFILE,
+  ]
 
   static func isTransient(_ error: any Error) -> Bool {
     if error is any TransientError { return true }

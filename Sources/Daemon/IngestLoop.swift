@@ -180,7 +180,9 @@ final class IngestLoop<Analyzed: Sendable> {
     if !outboxBacklog.isEmpty { deadline = min(deadline, now + 1) }
     let milliseconds = Int32(max(0, min(5_000, ((deadline - now) * 1000).rounded(.up))))
     var fds = [pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)]
-    if let fd = source.pollDescriptor { fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
+    if let fd = source.pollDescriptor {
+      fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0))
+    }
     _ = poll(&fds, nfds_t(fds.count), milliseconds)  // EINTR: just loop
   }
 

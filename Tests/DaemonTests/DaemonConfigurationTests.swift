@@ -47,7 +47,8 @@ import Testing
 
   @Test func flagsBeatEnvironmentBeatsFile() throws {
     let environment = [
-      "FUNDSTELLE_QUIET_TIME": "750ms", "FUNDSTELLE_WORKERS": "1", "FUNDSTELLE_STORE": "/env.sqlite",
+      "FUNDSTELLE_QUIET_TIME": "750ms", "FUNDSTELLE_WORKERS": "1",
+      "FUNDSTELLE_STORE": "/env.sqlite",
       "FUNDSTELLE_POLLING": "on", "PATH": "/usr/bin",
     ]
     let configuration = try DaemonConfiguration.load(

@@ -99,7 +99,9 @@ final class LogLines: @unchecked Sendable {
   private let lock = NSLock()
   private var lines: [(Logger.Level, String)] = []
 
-  func append(_ level: Logger.Level, _ line: String) { lock.withLock { lines.append((level, line)) } }
+  func append(_ level: Logger.Level, _ line: String) {
+    lock.withLock { lines.append((level, line)) }
+  }
 
   var all: [String] { lock.withLock { lines.map(\.1) } }
 

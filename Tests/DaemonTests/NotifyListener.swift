@@ -14,7 +14,8 @@ final class NotifyListener: @unchecked Sendable {
 
   init(directory: URL, abstract: Bool = false) throws {
     let token = String(UUID().uuidString.prefix(8))
-    let path = abstract ? "@fundstelle-test-\(token)" : directory.appendingPathComponent("n-\(token)").path
+    let path =
+      abstract ? "@fundstelle-test-\(token)" : directory.appendingPathComponent("n-\(token)").path
     let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
     guard fd >= 0 else { throw POSIXError(.EMFILE) }
     var address = sockaddr_un()

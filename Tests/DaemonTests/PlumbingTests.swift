@@ -68,11 +68,17 @@ import Testing
   }
 
   @Test func watchModeChoice() {
-    #expect(WatchMode.choose(setting: .auto, networkFileSystem: nil, inotifyAvailable: true) == .inotify)
-    #expect(WatchMode.choose(setting: .auto, networkFileSystem: "nfs4", inotifyAvailable: true) == .polling)
-    #expect(WatchMode.choose(setting: .auto, networkFileSystem: nil, inotifyAvailable: false) == .polling)
-    #expect(WatchMode.choose(setting: .on, networkFileSystem: nil, inotifyAvailable: true) == .polling)
-    #expect(WatchMode.choose(setting: .off, networkFileSystem: "nfs", inotifyAvailable: true) == .inotify)
+    #expect(
+      WatchMode.choose(setting: .auto, networkFileSystem: nil, inotifyAvailable: true) == .inotify)
+    #expect(
+      WatchMode.choose(setting: .auto, networkFileSystem: "nfs4", inotifyAvailable: true)
+        == .polling)
+    #expect(
+      WatchMode.choose(setting: .auto, networkFileSystem: nil, inotifyAvailable: false) == .polling)
+    #expect(
+      WatchMode.choose(setting: .on, networkFileSystem: nil, inotifyAvailable: true) == .polling)
+    #expect(
+      WatchMode.choose(setting: .off, networkFileSystem: "nfs", inotifyAvailable: true) == .inotify)
     #expect(WatchMode.choose(setting: .off, networkFileSystem: nil, inotifyAvailable: false) == nil)
   }
 }
@@ -101,9 +107,10 @@ import Testing
     }
     let noExtension = try Drop.atomically("x", as: "README", into: scratch.inbox)
     targets.append(try quarantine.move(noExtension.path, reason: "read: empty"))
-    #expect(targets.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-      "scan.txt", "scan-2.txt", "scan-3.txt", "README",
-    ])
+    #expect(
+      targets.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+        "scan.txt", "scan-2.txt", "scan-3.txt", "README",
+      ])
     #expect(
       try String(contentsOfFile: scratch.failed.path + "/scan-3.txt.reason", encoding: .utf8)
         == "read: binary 3\n")

@@ -8,7 +8,8 @@ import Testing
     var sizes: [String: Int64] = [:]
     func stamp(_ path: String) -> FileStamp? {
       guard let size = sizes[path] else { return nil }
-      return FileStamp(device: 1, inode: 1, size: size, modifiedSeconds: Int(size), modifiedNanoseconds: 0)
+      return FileStamp(
+        device: 1, inode: 1, size: size, modifiedSeconds: Int(size), modifiedNanoseconds: 0)
     }
   }
 

@@ -181,7 +181,8 @@ import Testing
     try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
     try Drop.burst(3, into: outside, prefix: "mappe")
     #expect(rename(outside.path, scratch.inbox.path + "/mappe") == 0)
-    #expect(await waitUntil { store.storedNames.isSuperset(of: ["mappe-001.txt", "mappe-003.txt"]) })
+    #expect(
+      await waitUntil { store.storedNames.isSuperset(of: ["mappe-001.txt", "mappe-003.txt"]) })
     #expect(watcher.stop())
   }
 
@@ -294,7 +295,8 @@ import Testing
     let configuration = try DaemonConfiguration.load(
       flags: ["inbox": "/tmp/fundstelle-no-such-inbox-\(UUID().uuidString)"], environment: [:])
     let watcher = Watcher(
-      configuration: configuration, analyze: { _ in 0 }, commit: { _ in
+      configuration: configuration, analyze: { _ in 0 },
+      commit: { _ in
         JobOutcome(disposition: .stored, key: "", kind: "")
       }, logger: LogLines().logger)
     #expect(throws: DaemonConfigurationError.self) { try watcher.run() }
