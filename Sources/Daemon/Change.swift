@@ -16,6 +16,8 @@ enum Change: Equatable, Sendable {
 protocol ChangeSource: AnyObject {
   /// A descriptor to `poll()` for readability, or `nil` if the source must be asked on a timer.
   var pollDescriptor: Int32? { get }
+  /// The scan rule (exclusions change on SIGHUP).
+  var scanner: InboxScanner { get set }
   /// The name shown in logs and STATUS.
   var name: String { get }
   /// Changes since the last call (non-blocking).

@@ -350,7 +350,7 @@ final class IngestLoop<Analyzed: Sendable> {
 
   private func failed(_ job: Job, _ error: any Error, stage: String) {
     let message = ErrorClassifier.message(error)
-    let file = relative(job.path)
+    let file = job.path  // errors name the file in full
     guard FileManager.default.fileExists(atPath: job.path) else {
       logger.debug("\(file) vanished before it was handled")
       return
@@ -448,6 +448,7 @@ final class IngestLoop<Analyzed: Sendable> {
       tracker.quietTime = new.quietTime
       logger.logLevel = new.logLevel
       scanner.excluded = IngestLoop.excludedPaths(configuration)
+      source?.scanner = scanner
       nextRescan = min(nextRescan, Monotonic.now() + new.rescanInterval)
       var message =
         "configuration reloaded: quiet time \(new.quietTime)s, rescan every \(new.rescanInterval)s, log level \(new.logLevel)"

@@ -11,7 +11,7 @@ final class InotifyWatcher: ChangeSource {
   }
 
   let root: String
-  let scanner: InboxScanner
+  var scanner: InboxScanner
   private let fd: Int32
   private var pathByWatch: [Int32: String] = [:]
   private var watchByPath: [String: Int32] = [:]

@@ -2,7 +2,7 @@
 /// `appeared`; the quiet time then decides when it is complete.
 final class PollingWatcher: ChangeSource {
   let root: String
-  let scanner: InboxScanner
+  var scanner: InboxScanner
   private var snapshot: [String: FileStamp] = [:]
 
   init(root: String, scanner: InboxScanner) {
