@@ -25,8 +25,19 @@ enum ErrorClassifier {
   }
 
   /// One line for logs and `.reason` files.
+  /// Swift errors (such as `ReadError`) by their description; Foundation's by their
+  /// localized description rather than the `Error Domain=… UserInfo={…}` dump.
   static func message(_ error: any Error) -> String {
-    let text = String(describing: error)
+    var text: String
+    if let posix = error as? POSIXError {
+      text = String(cString: strerror(posix.code.rawValue))
+    } else if type(of: error as Any) is NSError.Type || error is CocoaError {
+      let ns = error as NSError
+      text = ns.localizedDescription
+      if let path = ns.userInfo[NSFilePathErrorKey] as? String { text += " (\(path))" }
+    } else {
+      text = String(describing: error)
+    }
     return text.split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 }

@@ -121,6 +121,16 @@ import Testing
     #expect((1...9).map { Backoff.delay(attempt: $0) } == [0.5, 1, 2, 4, 8, 16, 32, 60, 60])
   }
 
+  @Test func errorMessagesAreOneReadableLine() {
+    #expect(
+      ErrorClassifier.message(UnreadablePaper(path: "/in/x.txt"))
+        == "/in/x.txt: the file is binary, not text or XML")
+    #expect(ErrorClassifier.message(POSIXError(.ENOSPC)) == "No space left on device")
+    let foundation = NSError(
+      domain: "store", code: 5, userInfo: [NSLocalizedDescriptionKey: "database is locked\nretry"])
+    #expect(ErrorClassifier.message(foundation) == "database is locked retry")
+  }
+
   @Test func transientErrors() {
     #expect(ErrorClassifier.isTransient(RetryLater("database is locked")))
     #expect(ErrorClassifier.isTransient(POSIXError(.ENOSPC)))
