@@ -27,7 +27,7 @@ final class IngestLoop<Analyzed: Sendable> {
   private var readyHead = 0
   private var readyPaths: Set<String> = []
   /// Papers with a transient failure, waiting for their retry time.
-  private var delayed: [(notBefore: Double, job: Job)] = []
+  private var delayed: [String: (notBefore: Double, job: Job)] = [:]
   private var inFlight: [String: Job] = [:]
   /// A newer job for a path that is in flight, run after it.
   private var afterFlight: [String: Job] = [:]
@@ -115,8 +115,9 @@ final class IngestLoop<Analyzed: Sendable> {
       handleWakeBytes()
       collect(pool)
       if stopping { break }
-      apply(source.readChanges(), now: now)
-      if source.pollDescriptor == nil, now >= nextPoll {
+      if source.pollDescriptor != nil {
+        apply(source.readChanges(), now: now)  // inotify: non-blocking, drains the queue
+      } else if now >= nextPoll {
         apply(source.readChanges(), now: now)
         nextPoll = now + configuration.pollInterval
       }
@@ -176,7 +177,7 @@ final class IngestLoop<Analyzed: Sendable> {
     if source.pollDescriptor == nil { deadline = min(deadline, nextPoll) }
     if let watchdog = nextWatchdog { deadline = min(deadline, watchdog) }
     if statusDirty { deadline = min(deadline, nextStatus) }
-    if let retry = delayed.map(\.notBefore).min() { deadline = min(deadline, retry) }
+    if let retry = delayed.values.map(\.notBefore).min() { deadline = min(deadline, retry) }
     if !outboxBacklog.isEmpty { deadline = min(deadline, now + 1) }
     let milliseconds = Int32(max(0, min(5_000, ((deadline - now) * 1000).rounded(.up))))
     var fds = [pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)]
@@ -233,7 +234,7 @@ final class IngestLoop<Analyzed: Sendable> {
     {
       return true
     }
-    if delayed.contains(where: { $0.job.path == path }) { return true }
+    if delayed[path] != nil { return true }
     guard let stamp = seen[path] else { return false }
     return FileStamp.of(path) == stamp
   }
@@ -246,7 +247,7 @@ final class IngestLoop<Analyzed: Sendable> {
     for (path, stamp) in scan.files.sorted(by: { $0.key < $1.key }) {
       if seen[path] == stamp { continue }
       if readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path) { continue }
-      if delayed.contains(where: { $0.job.path == path }) { continue }
+      if delayed[path] != nil { continue }
       tracker.note(path, now: now, fromScan: true)
       handed += 1
     }
@@ -287,18 +288,14 @@ final class IngestLoop<Analyzed: Sendable> {
 
   private func releaseDelayed(now: Double) {
     guard !delayed.isEmpty else { return }
-    var waiting: [(notBefore: Double, job: Job)] = []
-    for item in delayed {
-      if item.notBefore <= now, let stamp = FileStamp.of(item.job.path) {
-        var job = item.job
-        job.stamp = stamp
-        ready.append(job)
-        readyPaths.insert(job.path)
-      } else if item.notBefore > now {
-        waiting.append(item)
-      }
+    for (path, item) in delayed where item.notBefore <= now {
+      delayed[path] = nil
+      guard let stamp = FileStamp.of(path) else { continue }  // gone meanwhile
+      var job = item.job
+      job.stamp = stamp
+      ready.append(job)
+      readyPaths.insert(path)
     }
-    delayed = waiting
   }
 
   /// Commits what the workers finished, one after the other.
@@ -359,7 +356,7 @@ final class IngestLoop<Analyzed: Sendable> {
       var retry = job
       retry.attempt += 1
       let delay = Backoff.delay(attempt: retry.attempt)
-      delayed.append((Monotonic.now() + delay, retry))
+      delayed[retry.path] = (Monotonic.now() + delay, retry)
       counts.retries += 1
       logger.warning(
         "\(file): \(stage) failed for now (\(message)); retry \(retry.attempt) in \(delay)s")
