@@ -125,6 +125,31 @@ import Testing
         == "%BINARY two")
   }
 
+  @Test func failedFolderAndOutboxInsideTheInboxAreNotPapers() async throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let store = FakeStore()
+    store.corrections = { _ in [#"{"kind":"date"}"#] }
+    let failed = scratch.inbox.appendingPathComponent("failed")
+    let outbox = scratch.inbox.appendingPathComponent("corrections.jsonl")
+    let watcher = try RunningWatcher(
+      scratch, store: store,
+      flags: ["workers": "1", "failed-dir": failed.path, "outbox": outbox.path])
+    #expect(await watcher.ready())
+
+    try Drop.atomically("%BINARY", as: "defekt.txt", into: scratch.inbox)
+    #expect(
+      await waitUntil { FileManager.default.fileExists(atPath: failed.path + "/defekt.txt.reason") }
+    )
+    try Drop.atomically(Paper.text(number: 8), as: "gut.txt", into: scratch.inbox)
+    #expect(await waitUntil { store.stored("gut.txt") != nil })
+    try Drop.atomically(Paper.text(number: 9), as: "sentinel.txt", into: scratch.inbox)
+    #expect(await waitUntil { store.stored("sentinel.txt") != nil })
+    #expect(watcher.stop())
+    #expect(store.analyzedNames.sorted() == ["defekt.txt", "gut.txt", "sentinel.txt"])
+    #expect(FileManager.default.fileExists(atPath: outbox.path))
+  }
+
   @Test func papersDroppedWhileStoppedAreCaughtUpAtStart() async throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
