@@ -8,6 +8,8 @@ enum Change: Equatable, Sendable {
   case appeared(String)
   /// A file left the inbox.
   case removed(String)
+  /// A directory could not be watched (e.g. the inotify watch limit): only rescans see it.
+  case unwatched(directory: String, reason: String)
   /// Events were lost (queue overflow, the inbox itself moved): scan everything.
   case rescan
 }

@@ -221,6 +221,9 @@ final class IngestLoop<Analyzed: Sendable> {
       case .removed(let path):
         tracker.forget(path)
         seen[path] = nil
+      case .unwatched(let directory, let reason):
+        logger.warning(
+          "cannot watch \(directory) (\(reason)); only the periodic rescan sees papers there")
       case .rescan:
         fullScan(now: now, reason: "event queue overflow")
       }

@@ -16,6 +16,10 @@ final class InotifyWatcher: ChangeSource {
   private var pathByWatch: [Int32: String] = [:]
   private var watchByPath: [String: Int32] = [:]
   private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+  /// Directories that could not be watched since the last `readChanges()`.
+  private var failures: [Change] = []
+  /// Reported once each, not at every rescan.
+  private var reportedFailures: Set<String> = []
 
   static let directoryMask =
     UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_CREATE)
@@ -49,7 +53,13 @@ final class InotifyWatcher: ChangeSource {
   @discardableResult
   private func addWatch(_ path: String) -> String? {
     let wd = inotify_add_watch(fd, path, InotifyWatcher.directoryMask)
-    guard wd >= 0 else { return String(cString: strerror(errno)) }
+    guard wd >= 0 else {
+      let reason = String(cString: strerror(errno))
+      if path != root, reportedFailures.insert(path).inserted {
+        failures.append(.unwatched(directory: path, reason: reason))
+      }
+      return reason
+    }
     if let old = pathByWatch[wd], old != path { watchByPath[old] = nil }
     pathByWatch[wd] = path
     watchByPath[path] = wd
@@ -57,7 +67,8 @@ final class InotifyWatcher: ChangeSource {
   }
 
   func readChanges() -> [Change] {
-    var changes: [Change] = []
+    var changes = failures
+    failures = []
     while true {
       let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 {

@@ -37,6 +37,7 @@ extension Change {
     switch self {
     case .completed(let path), .writing(let path), .appeared(let path), .removed(let path):
       return path
+    case .unwatched(let directory, _): return directory
     case .rescan: return ""
     }
   }
