@@ -106,7 +106,7 @@ final class IngestLoop<Analyzed: Sendable> {
     setUpWatchdog(now: now)
     notify?.send("READY=1\nSTATUS=\(statusLine())")
     logger.info(
-      "watching \(root) via \(source.name), \(configuration.workers) workers, quiet time \(configuration.quietTime)s"
+      "watching \(root) via \(source.name) (workers \(configuration.workers), quiet time \(configuration.quietTime)s)"
     )
 
     while !stopping {
@@ -428,7 +428,7 @@ final class IngestLoop<Analyzed: Sendable> {
   func statusLine() -> String {
     let pending = tracker.pendingCount + (ready.count - readyHead) + inFlight.count + delayed.count
     return
-      "\(counts.stored) stored, \(counts.versions) new versions, \(counts.duplicates) duplicates, \(counts.failed) failed, \(pending) pending"
+      "stored \(counts.stored), new versions \(counts.versions), duplicates \(counts.duplicates), failed \(counts.failed), pending \(pending)"
   }
 
   private func reload() {

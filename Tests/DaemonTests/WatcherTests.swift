@@ -285,7 +285,7 @@ import Testing
     #expect(await waitUntil { watcher.notify.lines(startingWith: "WATCHDOG=1").count >= 3 })
     #expect(
       await waitUntil {
-        watcher.notify.lines(startingWith: "STATUS=").contains { $0.contains("1 stored") }
+        watcher.notify.lines(startingWith: "STATUS=").contains { $0.contains("stored 1,") }
       })
     #expect(watcher.stop())
     #expect(watcher.notify.hasLine("STOPPING=1"))
