@@ -59,6 +59,11 @@ let package = Package(
     .testTarget(name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    .testTarget(
+      name: "DaemonTests",
+      dependencies: [
+        "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
+      ]),
     // Locating Fixtures/ and the built binary from tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
   ]
