@@ -34,6 +34,8 @@ struct IngestWriter {
       try db.cachedStatement(
         sql: "INSERT INTO paper (key, kind, key_origin, current_version) VALUES (?, '', '', ?)"
       ).execute(arguments: [key, versionID])
+      // Fill in kind and origin now: the alias rules below rank the paper by its origin.
+      try identity.chooseCurrentVersion(of: key)
     }
     if let formerAlias {
       try identity.union(key, formerAlias.key, source: formerAlias.source)

@@ -6,6 +6,7 @@ import Testing
 @Suite struct IngestTests {
   @Test func aNewPaperIsInsertedWithItsMetadataAndReferences() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     let question = try Papers.question()
 
@@ -32,6 +33,7 @@ import Testing
 
   @Test func theSameBytesAgainAreADuplicateAndWriteNothing() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     let answer = try Papers.seedAnswer()
     #expect(try store.ingest(answer) == .inserted("nw/antwort/16/850"))
@@ -47,6 +49,7 @@ import Testing
 
   @Test func aKnownAliasFindsThePaper() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     try store.ingest(try Papers.question())
     #expect(try store.paper("nw/ka/16/421")?.key == "nw/drs/16/850")
@@ -89,6 +92,7 @@ import Testing
     let secondSHA = second.document.source.sha256
 
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     if neudruckFirst {
       #expect(try store.ingest(second) == .inserted("nw/drs/17/2345"))
@@ -131,6 +135,7 @@ import Testing
       relation: .cites)
     document.statedReferences = [extracted, statedOnly]
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     try store.ingest(StoredPaper(document: document, references: [extracted]))
     #expect(
@@ -141,6 +146,7 @@ import Testing
 
   @Test func theStoreSurvivesReopeningAndMigratesOnce() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     do {
       let store = try temporary.open()
       try store.ingest(try Papers.question())
@@ -154,8 +160,9 @@ import Testing
 
   @Test func aFileThatIsNoStoreGivesAClearError() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let garbage = Array(repeating: UInt8(ascii: "x"), count: 4096)
-    FileManager.default.createFile(atPath: temporary.path, contents: Data(garbage))
+    #expect(FileManager.default.createFile(atPath: temporary.path, contents: Data(garbage)))
     do {
       _ = try temporary.open()
       Issue.record("opening a file of x's as a store did not fail")
@@ -168,6 +175,7 @@ import Testing
 
   @Test func theStoreRunsInWALMode() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     try store.ingest(try Papers.question())
     #expect(FileManager.default.fileExists(atPath: temporary.path + "-wal"))
@@ -176,6 +184,7 @@ import Testing
   /// Content identity holds inside a batch too: the hash decides, not the key.
   @Test func aBatchRecognisesKnownContent() throws {
     let temporary = try TemporaryStore()
+    defer { temporary.remove() }
     let store = try temporary.open()
     var broken = try Papers.synthetic(2)
     broken.document.source.sha256 = try Papers.synthetic(1).document.source.sha256
@@ -194,6 +203,7 @@ import Testing
   @Test func concurrentIngestAndReadsGiveTheSameStoreAsSequentialIngest() async throws {
     let papers = try (1...120).map(Papers.synthetic)
     let concurrent = try TemporaryStore()
+    defer { concurrent.remove() }
     let store = try concurrent.open()
     try await withThrowingTaskGroup(of: Void.self) { group in
       for worker in 0..<4 {
@@ -216,6 +226,7 @@ import Testing
       try await group.waitForAll()
     }
     let sequential = try TemporaryStore()
+    defer { sequential.remove() }
     let reference = try sequential.open()
     try reference.ingest(papers)
     #expect(try store.graph() == reference.graph())

@@ -234,8 +234,9 @@ enum Papers {
   }
 }
 
-/// A fresh store in a temporary directory, removed when the test is done with it.
-final class TemporaryStore {
+/// A fresh store in a temporary directory. Tests call `remove()` in a `defer`, which also
+/// keeps the directory alive until the test is done with the store.
+final class TemporaryStore: Sendable {
   let directory: URL
   let path: String
 
@@ -248,5 +249,5 @@ final class TemporaryStore {
 
   func open() throws -> PaperStore { try PaperStore(path: path) }
 
-  deinit { try? FileManager.default.removeItem(at: directory) }
+  func remove() { try? FileManager.default.removeItem(at: directory) }
 }
