@@ -39,9 +39,6 @@ public struct CitationGraph: Sendable, Equatable {
       self.body = body
       self.wahlperiode = wahlperiode
     }
-
-    /// A human label: the title where known, else the key.
-    public var label: String { title ?? id.rawValue }
   }
 
   public struct Edge: Sendable, Equatable {

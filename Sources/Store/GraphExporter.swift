@@ -14,7 +14,9 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 }
 
 /// Renders a `CitationGraph` in the export formats. Output follows the graph's order (sorted
-/// by key), so two exports of the same store are byte-identical and diff cleanly.
+/// by key), so two exports of the same store are byte-identical and diff cleanly. Node labels
+/// (GraphML `label`, GEXF `label`, DOT `label`) are the keys, short and unique; titles are
+/// attributes of their own.
 public enum GraphExporter {
   /// File name → content. CSV gives `nodes.csv` and `relationships.csv`; every other format
   /// one file `graph.<format>`.
@@ -78,7 +80,7 @@ public enum GraphExporter {
     }
     for node in graph.nodes {
       out += "    <node id=\"\(Escape.xml(node.id.rawValue))\">\n"
-      data("label", node.label)
+      data("label", node.id.rawValue)
       data("kind", node.kind)
       data("title", node.title)
       data("status", node.status.rawValue)
@@ -134,7 +136,7 @@ public enum GraphExporter {
     }
     for node in graph.nodes {
       out +=
-        "      <node id=\"\(Escape.xml(node.id.rawValue))\" label=\"\(Escape.xml(node.label))\">\n"
+        "      <node id=\"\(Escape.xml(node.id.rawValue))\" label=\"\(Escape.xml(node.id.rawValue))\">\n"
       attvalues([
         ("kind", node.kind), ("title", node.title), ("status", node.status.rawValue),
         ("date", node.date), ("body", node.body),
@@ -146,7 +148,9 @@ public enum GraphExporter {
     for (i, edge) in graph.edges.enumerated() {
       out += "      <edge id=\"\(i)\" source=\"\(Escape.xml(edge.source.rawValue))\""
       out += " target=\"\(Escape.xml(edge.target.rawValue))\""
-      out += " label=\"\(Escape.xml(edge.relation))\" weight=\"\(edge.count)\">\n"
+      // `kind` lets Gephi keep parallel edges of different relations apart.
+      out += " kind=\"\(Escape.xml(edge.relation))\" label=\"\(Escape.xml(edge.relation))\""
+      out += " weight=\"\(edge.count)\">\n"
       attvalues([("relation", edge.relation), ("count", String(edge.count))])
       out += "      </edge>\n"
     }
@@ -158,7 +162,7 @@ public enum GraphExporter {
   public static func dot(_ graph: CitationGraph) -> String {
     var out = "digraph \"fundstelle\" {\n  node [shape=box];\n"
     for node in graph.nodes {
-      out += "  \(Escape.dot(node.id.rawValue)) [label=\(Escape.dot(node.label))"
+      out += "  \(Escape.dot(node.id.rawValue)) [label=\(Escape.dot(node.id.rawValue))"
       out += ", kind=\(Escape.dot(node.kind)), status=\(Escape.dot(node.status.rawValue))"
       if let title = node.title { out += ", title=\(Escape.dot(title))" }
       if let date = node.date { out += ", date=\(Escape.dot(date))" }

@@ -34,22 +34,26 @@ struct Identity {
 
   func isStored(_ key: String) throws -> Bool { try storedOrigin(key) != nil }
 
-  /// Records that `a` and `b` name the same thing.
-  func union(_ a: String, _ b: String, source: String) throws {
+  /// Records that `a` and `b` name the same thing. Returns whether a stored paper was merged
+  /// into another.
+  @discardableResult
+  func union(_ a: String, _ b: String, source: String) throws -> Bool {
     let ra = try resolve(a)
     let rb = try resolve(b)
-    guard ra != rb else { return }
+    guard ra != rb else { return false }
     let rankA = try rank(ra)
     let rankB = try rank(rb)
     let (winner, loser, loserRank) = rankA <= rankB ? (ra, rb, rankB) : (rb, ra, rankA)
+    let merging: Bool
     switch loserRank.origin {
     case 0:
       // Both are stored printed papers: never fuse them on an alias's word.
-      return
+      return false
     case 1, 2:
       try merge(loser, into: winner)
+      merging = true
     default:
-      break
+      merging = false
     }
     try db.cachedStatement(sql: "UPDATE alias SET key = ? WHERE key = ?").execute(
       arguments: [winner, loser])
@@ -57,6 +61,7 @@ struct Identity {
       sql: "INSERT OR REPLACE INTO alias (alias, key, source) VALUES (?, ?, ?)"
     )
     .execute(arguments: [loser, winner, source])
+    return merging
   }
 
   /// Removes the alias row of `key`, returning what it pointed at and why; used before `key`

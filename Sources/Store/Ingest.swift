@@ -31,29 +31,38 @@ struct IngestWriter {
 
     let versionID = try insertVersion(of: document, paperKey: key)
     if isNewPaper {
+      // With its metadata and origin at once: the alias rules below rank it by its origin.
       try db.cachedStatement(
-        sql: "INSERT INTO paper (key, kind, key_origin, current_version) VALUES (?, '', '', ?)"
-      ).execute(arguments: [key, versionID])
-      // Fill in kind and origin now: the alias rules below rank the paper by its origin.
-      try identity.chooseCurrentVersion(of: key)
+        sql: """
+          INSERT INTO paper (key, kind, title, body, wahlperiode, number, date, key_origin,
+            current_version)
+          SELECT paper_key, kind, title, body, wahlperiode, number, date, key_origin, id
+          FROM version WHERE id = ?
+          """
+      ).execute(arguments: [versionID])
     }
+    // Whether a union moved stored papers' versions around.
+    var merged = false
     if let formerAlias {
-      try identity.union(key, formerAlias.key, source: formerAlias.source)
+      merged = try identity.union(key, formerAlias.key, source: formerAlias.source) || merged
     }
     for alias in document.aliases {
-      try identity.union(key, alias.unversioned.rawValue, source: "document")
+      merged = try identity.union(key, alias.unversioned.rawValue, source: "document") || merged
     }
 
     let references = paper.allReferences
     try insertReferences(references, versionID: versionID)
     for reference in references where reference.kind != .internal {
       for alias in reference.aliases {
-        try identity.union(
-          reference.target.unversioned.rawValue, alias.unversioned.rawValue, source: "reference")
+        merged =
+          try identity.union(
+            reference.target.unversioned.rawValue, alias.unversioned.rawValue,
+            source: "reference") || merged
       }
     }
     try insertSections(document.sections, versionID: versionID)
 
+    if isNewPaper && !merged { return .inserted(DocumentKey(key)) }
     // The paper may have been merged into another stored paper by its aliases.
     let finalKey = try identity.isStored(key) ? key : identity.resolve(key)
     try identity.chooseCurrentVersion(of: finalKey)

@@ -99,7 +99,8 @@ enum Schema {
             "end" INTEGER NOT NULL,
             line INTEGER NOT NULL,
             pin_cite TEXT,
-            aliases TEXT
+            aliases TEXT,
+            CHECK (0 <= start AND start <= "end" AND line >= 1)
           );
           CREATE INDEX reference_version ON reference(version_id);
           CREATE INDEX reference_target ON reference(target_key);
@@ -114,7 +115,8 @@ enum Schema {
             "end" INTEGER NOT NULL,
             text_start INTEGER NOT NULL,
             text_end INTEGER NOT NULL,
-            PRIMARY KEY (version_id, ordinal)
+            PRIMARY KEY (version_id, ordinal),
+            CHECK (0 <= start AND start <= "end" AND 0 <= text_start AND text_start <= text_end)
           ) WITHOUT ROWID;
           """)
     }

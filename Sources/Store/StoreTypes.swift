@@ -120,6 +120,20 @@ public struct StoreStatistics: Sendable, Equatable, Codable {
   public var danglingTargets: Int
   /// Edges of `graph()`.
   public var edges: Int
+
+  public init(
+    papers: Int, versions: Int, aliases: Int, references: Int, internalReferences: Int,
+    danglingReferences: Int, danglingTargets: Int, edges: Int
+  ) {
+    self.papers = papers
+    self.versions = versions
+    self.aliases = aliases
+    self.references = references
+    self.internalReferences = internalReferences
+    self.danglingReferences = danglingReferences
+    self.danglingTargets = danglingTargets
+    self.edges = edges
+  }
 }
 
 /// The store cannot be opened or written. Names the store file and the reason.

@@ -30,8 +30,8 @@ enum Python {
   static let awkwardTitle =
     "Kosten & Nutzen, „Anonymisierte Bewerbung“ <Pilot> \"Phase 2\" – Ärger über Öffnung\nZweite Zeile\u{0C}"
 
-  /// The seed's Vorgang plus one paper with the awkward title that cites the question twice
-  /// and the answer once.
+  /// The seed's Vorgang plus one paper with the awkward title that cites the question twice,
+  /// quotes it once (a parallel edge of another relation) and cites the answer once.
   static func store() throws -> (TemporaryStore, PaperStore) {
     let temporary = try TemporaryStore()
     let store = try temporary.open()
@@ -41,7 +41,8 @@ enum Python {
       Drucksache 16/3100
       Antrag der Fraktion der FDP
       Wie die Kleine Anfrage 421 (Drucksache 16/850) und die Antwort (Drucksache 16/1087)
-      zeigen, ist die Drucksache 16/850 noch offen.
+      zeigen, ist die Drucksache 16/850 noch offen. Die Fragestellerin schrieb dort:
+      „Nach und nach sollen weitere Partner für die Initiative gewonnen werden.“
 
       """
     let document = Papers.document(
@@ -60,6 +61,9 @@ enum Python {
           try Papers.reference(
             "Drucksache 16/850", in: text, occurrence: 2, kind: .drucksache,
             target: "nw/drs/16/850", relation: .cites),
+          try Papers.reference(
+            "„Nach und nach sollen weitere Partner für die Initiative gewonnen werden.“", in: text,
+            kind: .drucksache, target: "nw/drs/16/850", relation: .quotes),
         ]))
     return (temporary, store)
   }
@@ -119,7 +123,7 @@ enum Python {
     }
     #expect(twice?["relation"] as? String == "cites")
     #expect(twice?["count"] as? Int == 2)
-    #expect(edges.count == 10)
+    #expect(edges.count == 11)
     // The internal reference of the answer is no edge, nor is any node a fragment.
     #expect(!ids.contains { $0.contains("#") })
   }
@@ -149,6 +153,7 @@ enum Python {
     #expect(
       relationships.contains(["nw/antwort/16/850", "law/nw/tintg/§1/nr7", "MENTIONS_LAW", "1"]))
     #expect(relationships.contains(["nw/drs/16/3100", "nw/drs/16/850", "CITES", "2"]))
+    #expect(relationships.contains(["nw/drs/16/3100", "nw/drs/16/850", "QUOTES", "1"]))
     #expect(relationships.contains(["nw/antwort/16/850", "nw/drs/16/850", "ANSWERS", "1"]))
   }
 
@@ -160,7 +165,7 @@ enum Python {
     #expect(lines.first == "digraph \"fundstelle\" {")
     #expect(dot.hasSuffix("}\n"))
     // One line per node and edge: no raw line break or form feed inside a statement.
-    #expect(lines.count == 2 + 9 + 10 + 2)
+    #expect(lines.count == 2 + 9 + 11 + 2)
     #expect(!dot.contains("\u{0C}"))
     #expect(
       dot.contains(
@@ -221,7 +226,7 @@ enum Python {
     try content.write(to: file, atomically: true, encoding: .utf8)
     let result = try Python.run([
       Python.checker.path, file.path,
-      "--nodes", "9", "--edges", "10",
+      "--nodes", "9", "--edges", "11",
       "--node", "nw/drs/16/850", "--node", "nw/antwort/16/850", "--node", "nw/vorlage/15/1144",
       "--node", "press/mais/2010-12-21", "--node", "law/nw/tintg/§1/nr7",
       "--absent-node", "nw/ka/16/421", "--absent-node", "nw/antwort/16/850#frage-3",
@@ -234,6 +239,7 @@ enum Python {
       "--node-attr", "nw/drs/16/3100", "wahlperiode", "16",
       "--edge", "nw/antwort/16/850", "nw/drs/16/850", "answers", "1",
       "--edge", "nw/drs/16/3100", "nw/drs/16/850", "cites", "2",
+      "--edge", "nw/drs/16/3100", "nw/drs/16/850", "quotes", "1",
       "--edge", "nw/drs/16/3100", "nw/drs/16/1087", "cites", "1",
       "--edge", "nw/antwort/16/850", "law/nw/tintg/§6/abs1", "mentions-law", "1",
       "--edge", "nw/drs/16/850", "press/mais/2010-12-21", "cites", "2",

@@ -144,6 +144,53 @@ import Testing
       ])
   }
 
+  @Test func statisticsCountTheCurrentVersions() throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    try store.ingest(try Papers.question())
+    try store.ingest(try Papers.seedAnswer())
+    #expect(
+      try store.statistics()
+        == StoreStatistics(
+          papers: 2, versions: 2, aliases: 1, references: 3 + 7, internalReferences: 1,
+          // The question's three press-release references; the answer's two press releases,
+          // two laws and the Vorlage.
+          danglingReferences: 3 + 5, danglingTargets: 5, edges: 2 + 6))
+    try store.ingest(try Papers.printedAnswer())
+    let merged = try store.statistics()
+    #expect(merged.papers == 2)
+    #expect(merged.versions == 3)
+    #expect(merged.aliases == 2)
+    #expect(merged.references == 3 + 7)
+  }
+
+  /// A paper counts as ingested only when its transaction commits: one that fails half-way
+  /// (here on a reference with an impossible span, after its version row was written)
+  /// leaves nothing behind, and the store stays usable.
+  @Test func aFailingPaperLeavesNothingBehind() throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    try store.ingest(try Papers.question())
+    let before = try store.statistics()
+
+    var broken = try Papers.seedAnswer()
+    broken.references[3].span = Span(start: -20, end: -10)
+    #expect(throws: StoreError.self) { try store.ingest(broken) }
+    #expect(try store.statistics() == before)
+    #expect(try !store.contains(sha256: broken.document.source.sha256))
+    #expect(try store.paper("nw/antwort/16/850") == nil)
+    #expect(try store.canonicalKey("nw/ka/16/421") == "nw/drs/16/850")
+
+    // A batch is one transaction: the good paper before the broken one is gone too.
+    #expect(throws: StoreError.self) {
+      try store.ingest([try Papers.followUp(), broken])
+    }
+    #expect(try store.statistics() == before)
+    #expect(try store.ingest(try Papers.seedAnswer()) == .inserted("nw/antwort/16/850"))
+  }
+
   @Test func theStoreSurvivesReopeningAndMigratesOnce() throws {
     let temporary = try TemporaryStore()
     defer { temporary.remove() }
