@@ -5,8 +5,9 @@ import GRDB
 /// The embedded SQLite store of papers, versions, aliases and references (see `Schema` for
 /// the tables).
 ///
-/// One writer at a time (the pool serialises writes), any number of concurrent readers;
-/// the database runs in WAL mode, so readers never wait for the writer. Each paper is
+/// One writer at a time (the pool serialises writes; a writer in another process is waited
+/// for up to 30 s), any number of concurrent readers; the database runs in WAL mode, so
+/// readers never wait for the writer. Each paper is
 /// written in one transaction and counts as ingested only once it commits: a crash leaves
 /// either the whole paper or nothing. All methods may be called from any thread.
 public final class PaperStore: Sendable {
@@ -21,6 +22,9 @@ public final class PaperStore: Sendable {
     self.path = path
     var configuration = Configuration()
     configuration.label = "fundstelle-store"
+    // Another process (the daemon, a second `fundstelle ingest`) may hold the write lock;
+    // wait for it rather than fail at once.
+    configuration.busyMode = .timeout(30)
     configuration.prepareDatabase { db in
       // WAL with synchronous=NORMAL stays consistent after any crash; only a power loss may
       // forget the very last commits.

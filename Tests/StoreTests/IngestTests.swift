@@ -191,6 +191,35 @@ import Testing
     #expect(try store.ingest(try Papers.seedAnswer()) == .inserted("nw/antwort/16/850"))
   }
 
+  /// The daemon and a `fundstelle ingest` may open the same file: each waits for the other's
+  /// write lock instead of failing, and each sees what the other committed.
+  @Test func twoOpenersOfOneFileWriteInTurnAndSeeEachOther() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let first = try temporary.open()
+    let second = try temporary.open()
+    let papers = try (1...60).map(Papers.synthetic)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask { for paper in papers[..<30] { try first.ingest(paper) } }
+      group.addTask { for paper in papers[30...] { try second.ingest(paper) } }
+      try await group.waitForAll()
+    }
+    #expect(try first.statistics().papers == 60)
+    #expect(try second.graph() == first.graph())
+    #expect(try second.ingest(papers[0]) == .duplicate("nw/drs/17/1001"))
+  }
+
+  @Test func aStoreInAMissingDirectoryGivesAClearError() throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let path = temporary.directory.appendingPathComponent("no/such/dir/fundstelle.sqlite").path
+    #expect {
+      _ = try PaperStore(path: path)
+    } throws: { error in
+      "\(error)".hasPrefix(path + ": cannot open the store")
+    }
+  }
+
   @Test func theStoreSurvivesReopeningAndMigratesOnce() throws {
     let temporary = try TemporaryStore()
     defer { temporary.remove() }
