@@ -154,6 +154,36 @@ import Testing
       ])
   }
 
+  /// A reference to a particular version (`Drucksache 16/8205 (Neudruck)`) binds to the
+  /// paper; graph nodes carry unversioned keys only.
+  @Test func aReferenceToAVersionBindsToThePaper() throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    let text = "Beschlussempfehlung zum Antrag Drucksache 16/8205 (Neudruck)\n"
+    try store.ingest(
+      StoredPaper(
+        document: Papers.document(
+          text, key: "nw/drs/16/8400", kind: .beschlussempfehlung, title: "Beschlussempfehlung"),
+        references: [
+          try Papers.reference(
+            "Drucksache 16/8205 (Neudruck)", in: text, kind: .drucksache,
+            target: "nw/drs/16/8205@neudruck", relation: .cites)
+        ]))
+    #expect(try store.graph().nodes.map(\.id) == ["nw/drs/16/8205", "nw/drs/16/8400"])
+    try store.ingest(
+      StoredPaper(
+        document: Papers.document(
+          "Drucksache 16/8205\nAntrag\n", key: "nw/drs/16/8205", kind: .antrag, title: "Antrag"),
+        references: []))
+    let citation = try #require(try store.citations(from: "nw/drs/16/8400").first)
+    #expect(citation.reference.target == "nw/drs/16/8205@neudruck")
+    #expect(citation.resolvedTarget == "nw/drs/16/8205")
+    #expect(citation.status == .resolved)
+    #expect(try store.citations(to: "nw/drs/16/8205@neudruck").map(\.citing) == ["nw/drs/16/8400"])
+    #expect(try store.graph().nodes.map(\.status) == [.stored, .stored])
+  }
+
   /// A stray alias never fuses two printed papers.
   @Test func twoPrintedPapersStaySeparateDespiteAnAliasBetweenThem() throws {
     let temporary = try TemporaryStore()
