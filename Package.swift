@@ -56,7 +56,9 @@ let package = Package(
     .testTarget(name: "XMLIngestTests", dependencies: ["XMLIngest", "TestSupport"]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"]),
+    .testTarget(
+      name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"],
+      exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     .testTarget(
