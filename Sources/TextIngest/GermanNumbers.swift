@@ -165,7 +165,21 @@ private struct NumberScanner {
         i += 1
       }
     }
+    shareUnitsInRanges(&result)
     return result
+  }
+
+  /// `10 bis 15 Prozent`, `zwei oder drei Jahre`: the first number counts what the second does.
+  func shareUnitsInRanges(_ result: inout [QuantityMatch]) {
+    guard result.count > 1 else { return }
+    for k in (0..<(result.count - 1)).reversed() where result[k].quantity.unit == nil {
+      let gap = result[k].range.upperBound..<result[k + 1].range.lowerBound
+      guard let unit = result[k + 1].quantity.unit, gap.count <= 7 else { continue }
+      let word = string(gap).trimmingSpaces
+      if ["bis", "und", "oder", "–", "-", "bis zu"].contains(word) {
+        result[k].quantity.unit = unit
+      }
+    }
   }
 
   // MARK: Token helpers
@@ -510,5 +524,15 @@ private struct NumberScanner {
     case ("bis", "zu"): return .atMost
     default: return .exact
     }
+  }
+}
+
+extension String {
+  /// Without leading and trailing ASCII spaces.
+  fileprivate var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
   }
 }

@@ -144,8 +144,12 @@ private struct Splitter {
     let ellipsis =
       t.scalar == 0x2026 || (i + 1 < j && tokens[i + 1].scalar == 0x2E)
     if ellipsis || t.spaceBefore || i == sentenceStart {
-      // A free-standing `…` or ` .` leaves a gap inside the sentence; `Wort… Der` ends it.
-      return t.spaceBefore ? nil : j
+      // A free-standing `…` or ` .` leaves a gap inside the sentence, and `[…]` or `(…)` marks
+      // an omission; `Wort… Der` ends it.
+      let omission =
+        i > 0 && GermanScan.adjacent(t) && tokens[i - 1].kind == .punct
+        && (tokens[i - 1].scalar == 0x5B || tokens[i - 1].scalar == 0x28)
+      return t.spaceBefore || omission ? nil : j
     }
     return periodEnds(at: i, next: j, sentenceStart: sentenceStart, paragraphStart: paragraphStart)
       ? j : nil

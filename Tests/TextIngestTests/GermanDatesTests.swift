@@ -90,6 +90,12 @@ import Testing
     ("bis 30.06.2012. Danach", ["30.06.2012"], ["2012-06-30"]),
     ("am 31.02.2012 und am 31. Februar 2012", [], []),
     ("Im August des Jahres wurde die erste Vereinbarung geschlossen.", [], []),
+    (
+      "vom 1. bis 6. September 2012 und am 4. und 31. Mai 2012",
+      ["1.", "6. September 2012", "4.", "31. Mai 2012"],
+      ["2012-09-01", "2012-09-06", "2012-05-04", "2012-05-31"]
+    ),
+    ("am 30. bis 31. Februar 2012", [], []),
     ("Version 1.2.2012.4 und 1.256.789 Euro", [], []),
     (
       "seit Ende 2010 im ersten Quartal 2011", ["Ende 2010", "ersten Quartal 2011"],

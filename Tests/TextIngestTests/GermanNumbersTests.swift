@@ -98,6 +98,14 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     #expect(GermanNumberParser.quantities(in: text).map(\.quantity.text) == [])
   }
 
+  @Test func rangesShareTheirUnit() {
+    let q = GermanNumberParser.quantities(
+      in: "zwischen 10 und 15 Prozent, zwei bis drei Jahre, 5 Stellen und 7")
+    #expect(q.map(\.quantity.value) == [10, 15, 2, 3, 5, 7])
+    #expect(q.map(\.quantity.unit) == ["Prozent", "Prozent", "Jahre", "Jahre", "Stellen", nil])
+    #expect(q.map(\.quantity.text) == ["10", "15 Prozent", "zwei", "drei Jahre", "5 Stellen", "7"])
+  }
+
   @Test func sentenceEndAndUnitAreTellApart() {
     let q = GermanNumberParser.quantities(in: "Es waren 89. Die Zahl stieg auf 95 Stellen.")
     #expect(q.map(\.quantity.value) == [89, 95])
