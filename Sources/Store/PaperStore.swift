@@ -122,7 +122,9 @@ public final class PaperStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(path: path, reason: "cannot write (\(Self.describe(error)))")
+      throw StoreError(
+        path: path, reason: "cannot write (\(Self.describe(error)))",
+        isTransient: Self.isTransient(error))
     }
   }
 
@@ -132,8 +134,16 @@ public final class PaperStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(path: path, reason: "cannot read (\(Self.describe(error)))")
+      throw StoreError(
+        path: path, reason: "cannot read (\(Self.describe(error)))",
+        isTransient: Self.isTransient(error))
     }
+  }
+
+  private static func isTransient(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    let passing: [ResultCode] = [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR]
+    return passing.contains(error.resultCode.primaryResultCode)
   }
 
   private static func describe(_ error: any Error) -> String {

@@ -140,10 +140,14 @@ public struct StoreStatistics: Sendable, Equatable, Codable {
 public struct StoreError: Error, Sendable, CustomStringConvertible {
   public var path: String
   public var reason: String
+  /// The store is busy or locked, the disk is full or failed to write: not the paper's
+  /// fault, so the same work may succeed later.
+  public var isTransient: Bool
 
-  public init(path: String, reason: String) {
+  public init(path: String, reason: String, isTransient: Bool = false) {
     self.path = path
     self.reason = reason
+    self.isTransient = isTransient
   }
 
   public var description: String { "\(path): \(reason)" }
