@@ -1,0 +1,179 @@
+import DocumentModel
+
+/// Finds every reference in a paper's normalized text.
+///
+/// One left-to-right pass over the UTF-8 bytes: at each word start, the trigger words of
+/// the profiles (`Drucksache`, `Kleine Anfrage`, `§`, `Pressemitteilung`, …) are tried, and
+/// a trigger parses forward with bounded lookahead (and looks back at most one sentence).
+/// No regular expressions, no backtracking: the work is linear in the text's length.
+public struct ReferenceExtractor: Sendable {
+  let profiles: ParliamentProfiles
+  let triggers: TriggerTable
+
+  public init(profiles: ParliamentProfiles = .standard) {
+    self.profiles = profiles
+    self.triggers = TriggerTable(profiles: profiles)
+  }
+
+  /// Every reference in the document's normalized text (`document.text`), in text order,
+  /// with spans into the original bytes and 1-based lines; plus `document.statedReferences`
+  /// that extraction did not find itself.
+  public func extract(from document: Document) -> [Reference] {
+    var run = ExtractionRun(
+      text: ByteText(document.text.text), document: document, profiles: profiles,
+      triggers: triggers)
+    run.scan()
+    var references = run.found.map { f -> Reference in
+      let span = document.text.span(of: f.range)
+      return Reference(
+        kind: f.kind, target: f.target, aliases: f.aliases, text: run.text.string(f.range),
+        span: span, line: document.text.line(ofOriginalOffset: span.start),
+        relation: f.relation, pinCite: f.pinCite)
+    }
+    for stated in document.statedReferences {
+      let duplicate = references.contains { r in
+        (r.target == stated.target || r.aliases.contains(stated.target))
+          && (r.span.overlaps(stated.span) || r.span == stated.span)
+      }
+      if !duplicate { references.append(stated) }
+    }
+    references.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    return references
+  }
+}
+
+/// A reference as the scanner finds it, over the normalized text.
+struct Found {
+  var kind: ReferenceKind
+  var target: DocumentKey
+  var aliases: [DocumentKey] = []
+  var range: Range<Int>
+  var relation: Relation
+  var pinCite: String?
+}
+
+/// What a trigger word starts.
+enum TriggerAction: Sendable {
+  case paper(ParliamentProfiles.PaperTrigger)
+  case paragraph
+  case article
+  case pressRelease
+  case mitteilung
+  case unter
+  case answerTo
+  case vorbemerkung
+}
+
+/// Trigger words indexed by their first byte, longest first.
+struct TriggerTable: Sendable {
+  struct Entry: Sendable {
+    let form: [UInt8]
+    let action: TriggerAction
+  }
+  let byFirstByte: [[Entry]]
+  let lawForms: LawForms
+  let ministryForms: MinistryForms
+
+  init(profiles: ParliamentProfiles) {
+    lawForms = LawForms(profiles: profiles)
+    ministryForms = MinistryForms(profiles: profiles)
+    var entries: [Entry] = []
+    for t in profiles.paperTriggers {
+      for f in t.forms { entries.append(Entry(form: utf8(f), action: .paper(t))) }
+    }
+    entries.append(Entry(form: utf8("§"), action: .paragraph))
+    for f in ["Art.", "Artikel"] { entries.append(Entry(form: utf8(f), action: .article)) }
+    for f in [
+      "Pressemitteilung", "Pressemitteilungen", "Presseerklärung", "Presseerklärungen",
+      "Presseinformation", "Pressemeldung", "Pressemeldungen",
+    ] {
+      entries.append(Entry(form: utf8(f), action: .pressRelease))
+    }
+    entries.append(Entry(form: utf8("Mitteilung"), action: .mitteilung))
+    entries.append(Entry(form: utf8("unter"), action: .unter))
+    for f in ["Antwort", "Antworten", "Beantwortung", "Ausführungen"] {
+      entries.append(Entry(form: utf8(f), action: .answerTo))
+    }
+    entries.append(Entry(form: utf8("Vorbemerkung"), action: .vorbemerkung))
+    var table = [[Entry]](repeating: [], count: 256)
+    for e in entries { table[Int(e.form[0])].append(e) }
+    for i in table.indices { table[i].sort { $0.form.count > $1.form.count } }
+    byFirstByte = table
+  }
+}
+
+/// The state of one extraction pass.
+struct ExtractionRun {
+  let text: ByteText
+  let document: Document
+  let profiles: ParliamentProfiles
+  let triggers: TriggerTable
+  let citingBody: String?
+  let citingWP: Int?
+  /// The paper's own printed number, never a reference to itself.
+  let ownNumbers: Set<DocumentKey>
+  var found: [Found] = []
+  /// The press release mentioned last, for "in derselben Mitteilung".
+  var lastPress: (issuer: String, date: DayDate)?
+  var emittedSupersedes = false
+
+  init(text: ByteText, document: Document, profiles: ParliamentProfiles, triggers: TriggerTable) {
+    self.text = text
+    self.document = document
+    self.profiles = profiles
+    self.triggers = triggers
+    citingBody = document.body?.rawValue ?? document.key.body?.rawValue
+    citingWP = document.wahlperiode ?? document.key.wahlperiode
+    var own: Set<DocumentKey> = [document.key.unversioned]
+    for a in document.aliases { own.insert(a.unversioned) }
+    if let body = citingBody, let printed = document.number {
+      let parts = printed.split(separator: "/")
+      if parts.count == 2, let wp = Int(parts[0]), let n = Int(parts[1]) {
+        own.insert(DocumentKey("\(body)/drs/\(wp)/\(n)"))
+      } else if parts.count == 1, let n = Int(parts[0]), let wp = citingWP {
+        own.insert(DocumentKey("\(body)/drs/\(wp)/\(n)"))
+      }
+    }
+    ownNumbers = own
+  }
+
+  mutating func scan() {
+    var i = 0
+    let n = text.count
+    while i < n {
+      let candidates = triggers.byFirstByte[Int(text.bytes[i])]
+      if !candidates.isEmpty, text.isWordStart(i), let end = tryTriggers(candidates, at: i) {
+        i = max(end, i + 1)
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Tries the triggers that start with the byte at `i`; returns where scanning goes on.
+  private mutating func tryTriggers(_ candidates: [TriggerTable.Entry], at i: Int) -> Int? {
+    for entry in candidates {
+      guard let formEnd = text.matchLoosely(entry.form, at: i) else { continue }
+      // A trigger is a whole word, except `§` and forms ending in punctuation.
+      let last = entry.form[entry.form.count - 1]
+      if ByteText.isASCIILetter(last) && !text.isWordEnd(formEnd) { continue }
+      let end: Int?
+      switch entry.action {
+      case .paper(let trigger): end = paper(trigger, start: i, formEnd: formEnd)
+      case .paragraph: end = law(start: i, formEnd: formEnd, article: false)
+      case .article: end = law(start: i, formEnd: formEnd, article: true)
+      case .pressRelease: end = pressRelease(start: i, formEnd: formEnd, anaphorOnly: false)
+      case .mitteilung: end = pressRelease(start: i, formEnd: formEnd, anaphorOnly: true)
+      case .unter: end = internalUnter(start: i, formEnd: formEnd)
+      case .answerTo: end = internalAnswer(start: i, formEnd: formEnd)
+      case .vorbemerkung: end = internalVorbemerkung(start: i, formEnd: formEnd)
+      }
+      if let end { return end }
+      // The longest form did not lead anywhere; shorter ones at the same place will not
+      // either, except where they are different triggers (`Drs` vs `Drs.`): those parse
+      // the same number, so one attempt per action kind is enough.
+      return formEnd
+    }
+    return nil
+  }
+}

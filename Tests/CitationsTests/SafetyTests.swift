@@ -1,0 +1,56 @@
+import DocumentModel
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Citations
+
+/// Inputs built to make a backtracking matcher blow up. The scanner is linear by
+/// construction (bounded lookahead per trigger); these check that it completes and counts
+/// right, not how fast.
+@Suite struct Safety {
+  @Test func tenThousandDrucksachenWithoutNumbers() {
+    let text = String(repeating: "Drucksache ", count: 10_000)
+    #expect(extractor.extract(from: Citing.nwAntrag.document(text)).isEmpty)
+  }
+
+  @Test func tenThousandDrucksachenWithNumbers() {
+    let text = String(repeating: "Drucksache 16/850 ", count: 10_000)
+    let refs = extractor.extract(from: Citing.nwAntrag.document(text))
+    #expect(refs.count == 10_000)
+  }
+
+  @Test func aLongListIsBoundedButComplete() {
+    let text = "Drucksachen " + (1...1000).map { "16/\($0)" }.joined(separator: ", ")
+    let refs = extractor.extract(from: Citing.nwAntrag.document(text))
+    #expect(refs.count == 1000)
+    #expect(refs.last?.target == "nw/drs/16/1000")
+  }
+
+  @Test func pathologicalTriggerSoup() {
+    let unit = "§§ 1 und 2 und (vgl. Pressemitteilung der derselben Mitteilung unter 3. "
+    let text = String(repeating: unit, count: 5_000)
+    let refs = extractor.extract(from: Citing.nwAntwort.document(text))
+    #expect(refs.allSatisfy { $0.kind != .law && $0.kind != .pressRelease })
+  }
+
+  @Test func aFiveMegabyteSingleLinePaper() throws {
+    let raw = try String(contentsOf: Repository.seed, encoding: .utf8)
+    let line = roughlyNormalized(raw).replacingOccurrences(of: "\n", with: " ")
+    let perCopy = extractor.extract(from: Citing.nwAntwort.document(line)).count
+    let copies = 5_000_000 / line.utf8.count + 1
+    let text = Array(repeating: line, count: copies).joined(separator: " ")
+    #expect(text.utf8.count >= 5_000_000)
+    let refs = extractor.extract(from: Citing.nwAntwort.document(text))
+    #expect(perCopy > 10)
+    #expect(refs.count == perCopy * copies)
+  }
+
+  @Test func benchmarkReportsWhatItScanned() throws {
+    let raw = try String(contentsOf: Repository.seed, encoding: .utf8)
+    let result = ExtractionBenchmark.run(sample: roughlyNormalized(raw), targetBytes: 1_000_000)
+    #expect(result.bytes >= 990_000)
+    #expect(result.references > 1000)
+    #expect(result.seconds >= 0)
+  }
+}
