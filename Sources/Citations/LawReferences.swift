@@ -198,7 +198,9 @@ extension ExtractionRun {
   }
 
   private func lawKeyParts(_ law: ParliamentProfiles.Law) -> (body: String, slug: String) {
-    (law.body == "@citing" ? (citingBody ?? "unknown") : law.body, law.slug)
+    guard law.body == "@citing" else { return (law.body, law.slug) }
+    let body = citingBody ?? "unknown"
+    return (body, law.slugByBody?[body] ?? law.slug)
   }
 
   /// A law named just before `(vgl. §…`.

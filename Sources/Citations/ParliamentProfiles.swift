@@ -45,6 +45,8 @@ public struct ParliamentProfiles: Sendable {
   public struct Law: Codable, Sendable {
     public var body: String
     public var slug: String
+    /// Another slug where the citing parliament is this body (`bt` → `go-bt`).
+    public var slugByBody: [String: String]?
     public var abbreviations: [String]
     public var names: [String]
   }

@@ -54,3 +54,12 @@ import TestSupport
     #expect(result.seconds >= 0)
   }
 }
+
+@Suite struct Benchmark {
+  @Test func theBuiltInSampleFindsEveryKind() {
+    let doc = Citing.nwAntwort.document(ExtractionBenchmark.sample)
+    let kinds = Set(extractor.extract(from: doc).map(\.kind))
+    #expect(kinds.isSuperset(of: [.kleineAnfrage, .drucksache, .pressRelease, .law, .internal,
+      .vorlage, .plenarprotokoll]))
+  }
+}

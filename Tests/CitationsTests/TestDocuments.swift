@@ -10,6 +10,8 @@ enum Citing: String, CustomStringConvertible, Sendable {
   case nwNeudruck
   /// A Bundestag answer of WP 19, `bt/antwort/19/1000`.
   case btAntwort
+  /// Bundestag Plenarprotokoll 21/90.
+  case btPlenum
   /// A Saarland answer of WP 15, Drucksache 15/1284.
   case slAntwort
   /// A Rhineland-Palatinate paper of WP 17.
@@ -36,6 +38,9 @@ enum Citing: String, CustomStringConvertible, Sendable {
     case .btAntwort:
       return makeDocument(text, key: "bt/antwort/19/1000", body: .bt, wp: 19, kind: .antwort,
         sections: sections)
+    case .btPlenum:
+      return makeDocument(text, key: "bt/plpr/21/90", body: .bt, wp: 21, kind: .plenarprotokoll,
+        number: "21/90", sections: sections)
     case .slAntwort:
       return makeDocument(text, key: "sl/drs/15/1284", body: .sl, wp: 15, kind: .antwort,
         number: "15/1284", sections: sections)
