@@ -122,8 +122,9 @@ extension ExtractionRun {
       let c = text[j]
       if c == 0x2E || c == 0x3A || c == 0x2D {
         j += 1
-      } else if let e = text.matchWord(Self.numberPrefixes, at: j) ?? text.matchAny(
-        [utf8("Nr.")], at: j)
+      } else if let e = text.matchWord(Self.numberPrefixes, at: j)
+        ?? text.matchAny(
+          [utf8("Nr.")], at: j)
       {
         j = e
       } else {
@@ -162,8 +163,7 @@ extension ExtractionRun {
     if c == 0x2C && ByteText.isDigit(text[k + 1]) { return nil }
     if text.letterStarts(at: k) { return nil }
     let after = text.skipSpaces(k, limit: 2)
-    if text[after] == 0x25 || text.has(utf8("Euro"), at: after) || text.has(utf8("€"), at: after)
-    {
+    if text[after] == 0x25 || text.has(utf8("Euro"), at: after) || text.has(utf8("€"), at: after) {
       return nil
     }
     return PaperNumber(first: a.value, second: nil, start: i, end: k)

@@ -12,9 +12,12 @@ struct MinistryForms: Sendable {
   init(profiles: ParliamentProfiles) {
     var forms: [Form] = []
     for m in profiles.ministries {
-      let heads = m.body == "bt" ? ["Bundesministerium ", "Bundesministeriums "] : [
-        "Ministerium ", "Ministeriums ",
-      ]
+      let heads =
+        m.body == "bt"
+        ? ["Bundesministerium ", "Bundesministeriums "]
+        : [
+          "Ministerium ", "Ministeriums ",
+        ]
       for a in m.acronyms { forms.append(Form(bytes: utf8(a), slug: m.slug, body: m.body)) }
       for p in m.portfolios ?? [] {
         for h in heads { forms.append(Form(bytes: utf8(h + p), slug: m.slug, body: m.body)) }
@@ -118,7 +121,8 @@ extension ExtractionRun {
     while k < stop {
       let c = text[k]
       let isQuote =
-        c == 0x22 || (c == 0xE2 && text[k + 1] == 0x80 && (text[k + 2] == 0x9E || text[k + 2] == 0x9C))
+        c == 0x22
+        || (c == 0xE2 && text[k + 1] == 0x80 && (text[k + 2] == 0x9E || text[k + 2] == 0x9C))
         || (c == 0xC2 && text[k + 1] == 0xBB)
       if isQuote {
         let b = text.skipSpacesBackward(k, limit: 2)

@@ -26,7 +26,8 @@ import Testing
 
   @Test func aNeudruckSupersedesItsOwnNumberOnce() {
     let doc = Citing.nwNeudruck.document(
-      "Drucksache 16/8205 (Neudruck)\nAntrag der Fraktion\nDrucksache 16/8205\nvgl. Drucksache 16/100")
+      "Drucksache 16/8205 (Neudruck)\nAntrag der Fraktion\nDrucksache 16/8205\nvgl. Drucksache 16/100"
+    )
     let refs = extractor.extract(from: doc)
     #expect(refs.map(\.target) == ["nw/drs/16/8205", "nw/drs/16/100"])
     #expect(refs.map(\.relation) == [.supersedes, .cites])
@@ -34,7 +35,8 @@ import Testing
   }
 
   @Test func aCitedNeudruckTargetsThePaperAndKeepsTheWordInItsText() {
-    let refs = extractor.extract(from: Citing.nwAntrag.document("siehe Drucksache 16/8205 (Neudruck)."))
+    let refs = extractor.extract(
+      from: Citing.nwAntrag.document("siehe Drucksache 16/8205 (Neudruck)."))
     #expect(refs.map(\.target) == ["nw/drs/16/8205"])
     #expect(refs.first?.text == "Drucksache 16/8205 (Neudruck)")
     #expect(refs.first?.relation == .cites)
@@ -74,10 +76,14 @@ import Testing
   }
 
   @Test func kindsFollowTheTrigger() {
-    let text = "Vorlage 16/1, Stellungnahme 16/2, Information 16/3, PlPr 16/4, PlBPr 16/5, APr 16/6, Große Anfrage 7"
+    let text =
+      "Vorlage 16/1, Stellungnahme 16/2, Information 16/3, PlPr 16/4, PlBPr 16/5, APr 16/6, Große Anfrage 7"
     let kinds = extractor.extract(from: Citing.nwAntrag.document(text)).map(\.kind)
-    #expect(kinds == [.vorlage, .stellungnahme, .information, .plenarprotokoll, .beschlussprotokoll,
-      .ausschussprotokoll, .grosseAnfrage])
+    #expect(
+      kinds == [
+        .vorlage, .stellungnahme, .information, .plenarprotokoll, .beschlussprotokoll,
+        .ausschussprotokoll, .grosseAnfrage,
+      ])
   }
 }
 

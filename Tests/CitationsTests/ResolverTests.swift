@@ -4,7 +4,9 @@ import Testing
 @testable import Citations
 
 @Suite struct Resolution {
-  func reference(_ target: DocumentKey, aliases: [DocumentKey] = [], kind: ReferenceKind = .drucksache)
+  func reference(
+    _ target: DocumentKey, aliases: [DocumentKey] = [], kind: ReferenceKind = .drucksache
+  )
     -> Reference
   {
     Reference(
@@ -36,7 +38,8 @@ import Testing
       reference("nw/drs/16/3602", aliases: ["nw/ka/16/1447"], kind: .kleineAnfrage),
       reference("nw/ka/16/1447", kind: .kleineAnfrage),
     ]
-    let c = CitationResolver.resolve(refs, citing: citing, known: { _ in false }, alias: { _ in nil })
+    let c = CitationResolver.resolve(
+      refs, citing: citing, known: { _ in false }, alias: { _ in nil })
     #expect(c.map(\.resolvedTarget) == ["nw/drs/16/3602", "nw/drs/16/3602"])
     #expect(c.map(\.status) == [.dangling, .dangling])
   }
@@ -67,7 +70,8 @@ import Testing
 
   @Test func internalReferencesResolveToTheirOwnPaper() {
     let r = reference("nw/drs/16/5000#frage-3", kind: .internal)
-    let c = CitationResolver.resolve([r], citing: citing, known: { _ in false }, alias: { _ in nil })
+    let c = CitationResolver.resolve(
+      [r], citing: citing, known: { _ in false }, alias: { _ in nil })
     #expect(c.first?.status == .resolved)
     #expect(c.first?.resolvedTarget == "nw/drs/16/5000#frage-3")
   }
@@ -75,7 +79,8 @@ import Testing
   @Test func answerBeforeOrAfterItsQuestionGivesTheSameTarget() {
     let doc = Citing.nwAntwort.document("auf die Kleine Anfrage 421\nDrucksache 16/850")
     let refs = ReferenceExtractor().extract(from: doc)
-    let before = CitationResolver.resolve(refs, citing: doc, known: { _ in false }, alias: { _ in nil })
+    let before = CitationResolver.resolve(
+      refs, citing: doc, known: { _ in false }, alias: { _ in nil })
     let after = CitationResolver.resolve(
       refs, citing: doc, known: { $0 == "nw/drs/16/850" }, alias: { _ in nil })
     #expect(before.map(\.resolvedTarget) == after.map(\.resolvedTarget))

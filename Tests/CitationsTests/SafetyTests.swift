@@ -1,7 +1,7 @@
 import DocumentModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Citations
 
@@ -59,7 +59,10 @@ import TestSupport
   @Test func theBuiltInSampleFindsEveryKind() {
     let doc = Citing.nwAntwort.document(ExtractionBenchmark.sample)
     let kinds = Set(extractor.extract(from: doc).map(\.kind))
-    #expect(kinds.isSuperset(of: [.kleineAnfrage, .drucksache, .pressRelease, .law, .internal,
-      .vorlage, .plenarprotokoll]))
+    #expect(
+      kinds.isSuperset(of: [
+        .kleineAnfrage, .drucksache, .pressRelease, .law, .internal,
+        .vorlage, .plenarprotokoll,
+      ]))
   }
 }

@@ -1,7 +1,7 @@
 import DocumentModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Citations
 

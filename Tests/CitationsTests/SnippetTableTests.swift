@@ -51,43 +51,62 @@ let drucksacheSnippets: [Snippet] = [
   Snippet("Vgl. BT-Drucks. 19/4711, S. 12.", ["bt/drs/19/4711"]),
   Snippet("Der Bundesrat hat Stellung genommen (BR-Drs. 123/19).", ["br/drs/19/123"]),
   Snippet("Der Antrag ist unter der Drucksache 16/3052 veröffentlicht.", ["nw/drs/16/3052"]),
-  Snippet("Die Antwort der Landesregierung (Drucksache 16/3052) ist eindeutig.", ["nw/drs/16/3052"]),
+  Snippet(
+    "Die Antwort der Landesregierung (Drucksache 16/3052) ist eindeutig.", ["nw/drs/16/3052"]),
   Snippet("Antrag der Fraktion der CDU – Drucksache 16/4711 –", ["nw/drs/16/4711"]),
   Snippet("Beschlussempfehlung und Bericht zu Drucksache 16/8205 (Neudruck)", ["nw/drs/16/8205"]),
   Snippet("Drucksache 16/8205 2. Neudruck vom 27.05.2015", ["nw/drs/16/8205"]),
   Snippet("Vgl. Drucksache 16/13 032, Seite 24 f.", ["nw/drs/16/13032"]),
   Snippet("Vgl. BT-Drs. 17/13 032", ["bt/drs/17/13032"]),
   Snippet("Wie in der Drucksa- che 16/3125 ausgeführt", ["nw/drs/16/3125"]),
-  Snippet("Die Drucksachen 16/7748 und 16/7912 betreffen dasselbe Thema.",
+  Snippet(
+    "Die Drucksachen 16/7748 und 16/7912 betreffen dasselbe Thema.",
     ["nw/drs/16/7748", "nw/drs/16/7912"]),
-  Snippet("Drucksachen 6/1686, 6/2198 und 6/2691", ["nw/drs/6/1686", "nw/drs/6/2198", "nw/drs/6/2691"]),
+  Snippet(
+    "Drucksachen 6/1686, 6/2198 und 6/2691", ["nw/drs/6/1686", "nw/drs/6/2198", "nw/drs/6/2691"]),
   Snippet("Drucksachen 16/1 bis 16/3", ["nw/drs/16/1", "nw/drs/16/2", "nw/drs/16/3"]),
-  Snippet("Drucksachen 16/100, 16/101 sowie 16/102",
+  Snippet(
+    "Drucksachen 16/100, 16/101 sowie 16/102",
     ["nw/drs/16/100", "nw/drs/16/101", "nw/drs/16/102"]),
   Snippet("Mit Drucksache 14021 hat die Landesregierung geantwortet.", ["nw/drs/16/14021"]),
   Snippet("Antwort MSW Drucksache 16/ 8774 2. Neudruck", ["nw/drs/16/8774"]),
-  Snippet("bereits in der Landtagsdrucksache 15/1144 aus der letzten Wahlperiode",
+  Snippet(
+    "bereits in der Landtagsdrucksache 15/1144 aus der letzten Wahlperiode",
     ["nw/drs/15/1144"]),
   Snippet("siehe Drucksache 19/4711 des Deutschen Bundestages", ["bt/drs/19/4711"]),
   Snippet("Drucksache Nr. 16/3052 vom 1. Juni 2013", ["nw/drs/16/3052"]),
   Snippet("auf Drucksache 16/12 verwiesen", ["nw/drs/16/12"]),
   Snippet("Drucksache 16/850\nDrucksache 16/851", ["nw/drs/16/850", "nw/drs/16/851"]),
-  Snippet("Vgl. die Drucksachen 16/3052 (S. 4) und 16/3053.", ["nw/drs/16/3052", "nw/drs/16/3053"]),
-  Snippet(.btAntwort, "Auf die Antwort der Bundesregierung auf Drucksache 19/4711 wird hingewiesen.",
+  Snippet(
+    "Vgl. die Drucksachen 16/3052 (S. 4) und 16/3053.", ["nw/drs/16/3052", "nw/drs/16/3053"]),
+  Snippet(
+    .btAntwort, "Auf die Antwort der Bundesregierung auf Drucksache 19/4711 wird hingewiesen.",
     ["bt/drs/19/4711"]),
-  Snippet(.btAntwort, "Die Bundesregierung hat in der Bundestagsdrucksache 18/1234 berichtet.",
+  Snippet(
+    .btAntwort, "Die Bundesregierung hat in der Bundestagsdrucksache 18/1234 berichtet.",
     ["bt/drs/18/1234"]),
   Snippet(.slAntwort, "Vgl. Landtagsdrucksache 15/1217.", ["sl/drs/15/1217"]),
-  Snippet(.btPlenum, "Drucksachen 21/3910, 21/6019, 21/7009",
+  Snippet(
+    .btPlenum, "Drucksachen 21/3910, 21/6019, 21/7009",
     ["bt/drs/21/3910", "bt/drs/21/6019", "bt/drs/21/7009"]),
-  Snippet(.btPlenum, "Der Ausschuss empfiehlt unter Buchstabe a seiner Beschlussempfehlung auf Drucksache 21/7009, den Gesetzentwurf der Bundesregierung auf Drucksache 21/6278 und 21/6565 in der Ausschussfassung anzunehmen.",
+  Snippet(
+    .btPlenum,
+    "Der Ausschuss empfiehlt unter Buchstabe a seiner Beschlussempfehlung auf Drucksache 21/7009, den Gesetzentwurf der Bundesregierung auf Drucksache 21/6278 und 21/6565 in der Ausschussfassung anzunehmen.",
     ["bt/drs/21/7009", "bt/drs/21/6278", "bt/drs/21/6565"]),
-  Snippet(.btPlenum, "Interfraktionell wird Überweisung der Vorlage auf Drucksache 21/6466 an die Ausschüsse vorgeschlagen.",
+  Snippet(
+    .btPlenum,
+    "Interfraktionell wird Überweisung der Vorlage auf Drucksache 21/6466 an die Ausschüsse vorgeschlagen.",
     ["bt/drs/21/6466"]),
-  Snippet(.btPlenum, "den Antrag „Krankenversicherte entlasten, nicht belasten“, Drucksachen 21/7015 und 21/5487, und gebe das Ergebnis bekannt",
+  Snippet(
+    .btPlenum,
+    "den Antrag „Krankenversicherte entlasten, nicht belasten“, Drucksachen 21/7015 und 21/5487, und gebe das Ergebnis bekannt",
     ["bt/drs/21/7015", "bt/drs/21/5487"]),
-  Snippet(.btPlenum, "Ich gebe nun das Ergebnis der namentlichen Abstimmung auf Drucksache 21/7022 bekannt: abgegebene Stimmen 571", ["bt/drs/21/7022"]),
-  Snippet(.slAntwort, "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -", []),
+  Snippet(
+    .btPlenum,
+    "Ich gebe nun das Ergebnis der namentlichen Abstimmung auf Drucksache 21/7022 bekannt: abgegebene Stimmen 571",
+    ["bt/drs/21/7022"]),
+  Snippet(
+    .slAntwort, "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -", []),
 ]
 
 // MARK: Kleine and Große Anfragen
@@ -95,20 +114,27 @@ let drucksacheSnippets: [Snippet] = [
 let questionSnippets: [Snippet] = [
   Snippet("Kleine Anfrage 421 vom 6. September 2012", ["nw/ka/16/421"]),
   Snippet("vgl. KA 6/8670", ["nw/ka/6/8670"]),
-  Snippet("wie bereits in der Antwort auf die Kleinen Anfrage 1447 (LT-Drs. 16/3602) dargestellt",
+  Snippet(
+    "wie bereits in der Antwort auf die Kleinen Anfrage 1447 (LT-Drs. 16/3602) dargestellt",
     ["nw/drs/16/3602"]),
-  Snippet("Antwort MSW zu KlAnfr 3349 Drs 16/8498 Drucksache 16/8774 2. Neudruck",
+  Snippet(
+    "Antwort MSW zu KlAnfr 3349 Drs 16/8498 Drucksache 16/8774 2. Neudruck",
     ["nw/drs/16/8498", "nw/drs/16/8774"]),
-  Snippet("Kleine Anfrage 3246 Preuß, Peter CDU Drucksache 16/8246 20.03.2015 2 S.",
+  Snippet(
+    "Kleine Anfrage 3246 Preuß, Peter CDU Drucksache 16/8246 20.03.2015 2 S.",
     ["nw/ka/16/3246", "nw/drs/16/8246"]),
   Snippet("Große Anfrage 13 CDU Laschet, Armin", ["nw/ga/16/13"]),
-  Snippet("Die Antwort auf die Große Anfrage 11 (Drucksache 16/6049) liegt vor.", ["nw/drs/16/6049"]),
-  Snippet("Die Kleinen Anfragen 421 und 422 betreffen dasselbe Thema.", ["nw/ka/16/421", "nw/ka/16/422"]),
+  Snippet(
+    "Die Antwort auf die Große Anfrage 11 (Drucksache 16/6049) liegt vor.", ["nw/drs/16/6049"]),
+  Snippet(
+    "Die Kleinen Anfragen 421 und 422 betreffen dasselbe Thema.", ["nw/ka/16/421", "nw/ka/16/422"]),
   Snippet("Kleine Anfrage Nr. 2345", ["nw/ka/16/2345"]),
-  Snippet("Die Kleine Anfrage 421 vom 6. September 2012 (Drucksache 16/850) betrifft",
+  Snippet(
+    "Die Kleine Anfrage 421 vom 6. September 2012 (Drucksache 16/850) betrifft",
     ["nw/drs/16/850"]),
   Snippet(.slAntwort, "Vgl. Kleine Anfrage 15/1100.", ["sl/drs/15/1100"]),
-  Snippet(.btAntwort, "Vgl. die Antwort der Bundesregierung auf die Kleine Anfrage 19/1234.",
+  Snippet(
+    .btAntwort, "Vgl. die Antwort der Bundesregierung auf die Kleine Anfrage 19/1234.",
     ["bt/drs/19/1234"]),
   Snippet(.rpAntrag, "Kleine Anfrage 2345 der Abgeordneten", ["rp/ka/17/2345"]),
   Snippet(.bbAntrag, "Kleine Anfrage 2952 (Drucksache 6/7201)", ["bb/drs/6/7201"]),
@@ -121,7 +147,8 @@ let questionSnippets: [Snippet] = [
 // MARK: Vorlagen, Stellungnahmen, Informationen, Protokolle
 
 let seriesSnippets: [Snippet] = [
-  Snippet("Über die Ergebnisse wurde der Landtag mit Vorlage 15/1144 vom 18. Januar 2012 informiert.",
+  Snippet(
+    "Über die Ergebnisse wurde der Landtag mit Vorlage 15/1144 vom 18. Januar 2012 informiert.",
     ["nw/vorlage/15/1144"]),
   Snippet("Vorlagen 16/12 und 16/13", ["nw/vorlage/16/12", "nw/vorlage/16/13"]),
   Snippet("vgl. LT-Vorlage 16/2345", ["nw/vorlage/16/2345"]),
@@ -149,24 +176,34 @@ let seriesSnippets: [Snippet] = [
 // MARK: Press releases
 
 let pressSnippets: [Snippet] = [
-  Snippet("Am 21. Dezember 2010 verschickte das Ministerium für Arbeit, Integration und Soziales eine Pressemitteilung.",
+  Snippet(
+    "Am 21. Dezember 2010 verschickte das Ministerium für Arbeit, Integration und Soziales eine Pressemitteilung.",
     ["press/mais/2010-12-21"]),
-  Snippet("unter Bezugnahme auf eine Pressemitteilung des MAIS vom 21. Dezember 2010",
+  Snippet(
+    "unter Bezugnahme auf eine Pressemitteilung des MAIS vom 21. Dezember 2010",
     ["press/mais/2010-12-21"]),
-  Snippet("In seiner Pressemitteilung vom 3. Mai 2013 teilte das Ministerium für Schule und Weiterbildung mit, dass",
+  Snippet(
+    "In seiner Pressemitteilung vom 3. Mai 2013 teilte das Ministerium für Schule und Weiterbildung mit, dass",
     ["press/msw/2013-05-03"]),
-  Snippet("Laut Pressemitteilung vom 21.12.2010 sollen weitere Partner gewonnen werden.",
+  Snippet(
+    "Laut Pressemitteilung vom 21.12.2010 sollen weitere Partner gewonnen werden.",
     ["press/unknown/2010-12-21"]),
   Snippet("Presseerklärung des Finanzministeriums vom 4. März 2014", ["press/fm/2014-03-04"]),
-  Snippet("In der Pressemitteilung der Staatskanzlei vom 1. Juli 2015 heißt es", ["press/stk/2015-07-01"]),
-  Snippet("Am 21. Dezember 2010 verschickte das MAIS eine Pressemitteilung. Minister Schneider wurde in derselben Mitteilung zitiert.",
+  Snippet(
+    "In der Pressemitteilung der Staatskanzlei vom 1. Juli 2015 heißt es", ["press/stk/2015-07-01"]),
+  Snippet(
+    "Am 21. Dezember 2010 verschickte das MAIS eine Pressemitteilung. Minister Schneider wurde in derselben Mitteilung zitiert.",
     ["press/mais/2010-12-21", "press/mais/2010-12-21"]),
-  Snippet("Am 21. Dezember 2010 verschickte das MAIS eine Pressemitteilung. Am 23. August 2012 gab es eine weitere Pressemitteilung, in der das zuständige Ministerium verkündete: „Start“.",
+  Snippet(
+    "Am 21. Dezember 2010 verschickte das MAIS eine Pressemitteilung. Am 23. August 2012 gab es eine weitere Pressemitteilung, in der das zuständige Ministerium verkündete: „Start“.",
     ["press/mais/2010-12-21", "press/mais/2012-08-23"]),
-  Snippet("Das MIK gab am 2. Mai 2014 eine Presseerklärung heraus. Es folgte eine weitere Pressemitteilung am 23. August 2014.",
+  Snippet(
+    "Das MIK gab am 2. Mai 2014 eine Presseerklärung heraus. Es folgte eine weitere Pressemitteilung am 23. August 2014.",
     ["press/mik/2014-05-02", "press/mik/2014-08-23"]),
   Snippet(.btAntwort, "Pressemitteilung des BMI vom 5. Januar 2020", ["press/bmi/2020-01-05"]),
-  Snippet(.btAntwort, "Das Bundesministerium für Gesundheit hat am 2. März 2020 eine Pressemitteilung veröffentlicht.",
+  Snippet(
+    .btAntwort,
+    "Das Bundesministerium für Gesundheit hat am 2. März 2020 eine Pressemitteilung veröffentlicht.",
     ["press/bmg/2020-03-02"]),
   Snippet("In einer Pressemitteilung wurde das angekündigt.", []),
   Snippet("Die Mitteilung der Kommission vom 3. Mai 2013 sieht vor", []),
@@ -179,11 +216,13 @@ let pressSnippets: [Snippet] = [
 let lawSnippets: [Snippet] = [
   Snippet("Die Prüfung erfolgt nach § 88 Absatz 2 BHO.", ["law/bund/bho/§88/abs2"]),
   Snippet("Die Zuschüsse nach § 13c KiBiz werden jährlich angepasst.", ["law/nw/kibiz/§13c"]),
-  Snippet("eine Aufgabe des Landes nach dem Teilhabe- und Integrationsgesetz (vgl. §§ 1 Nr. 7 und 6 Abs.1).",
+  Snippet(
+    "eine Aufgabe des Landes nach dem Teilhabe- und Integrationsgesetz (vgl. §§ 1 Nr. 7 und 6 Abs.1).",
     ["law/nw/tintg/§1/nr7", "law/nw/tintg/§6/abs1"]),
   Snippet("gemäß § 3 Abs. 5 Buchst. a VOL/A als Verhandlungsverfahren", ["law/bund/vol-a/§3/abs5"]),
   Snippet("gemäß § 96 der Geschäftsordnung des Landtags", ["law/nw/go-lt/§96"]),
-  Snippet("nach § 6 Abs. 1 Satz 2 des Teilhabe- und Integrationsgesetzes", ["law/nw/tintg/§6/abs1"]),
+  Snippet(
+    "nach § 6 Abs. 1 Satz 2 des Teilhabe- und Integrationsgesetzes", ["law/nw/tintg/§6/abs1"]),
   Snippet("Art. 3 Abs. 1 GG verbietet", ["law/bund/gg/art3/abs1"]),
   Snippet("nach Artikel 20 des Grundgesetzes", ["law/bund/gg/art20"]),
   Snippet("§ 2 Abs. 1 und 2 SchulG", ["law/nw/schulg/§2/abs1", "law/nw/schulg/§2/abs2"]),
@@ -192,9 +231,11 @@ let lawSnippets: [Snippet] = [
   Snippet("Eingliederungshilfe nach § 35a SGB VIII", ["law/bund/sgb-viii/§35a"]),
   Snippet("nach § 5 VwVG NRW", ["law/unknown/vwvg/§5"]),
   Snippet(.btAntwort, "gemäß § 104 GO-BT", ["law/bt/go-bt/§104"]),
-  Snippet(.btPlenum, "Bericht des Haushaltsausschusses (8. Ausschuss) gemäß § 96 der Geschäftsordnung",
+  Snippet(
+    .btPlenum, "Bericht des Haushaltsausschusses (8. Ausschuss) gemäß § 96 der Geschäftsordnung",
     ["law/bt/go-bt/§96"]),
-  Snippet(.btPlenum, "Hierzu liegen mehrere Erklärungen nach § 31 der Geschäftsordnung vor.",
+  Snippet(
+    .btPlenum, "Hierzu liegen mehrere Erklärungen nach § 31 der Geschäftsordnung vor.",
     ["law/bt/go-bt/§31"]),
   Snippet("Die Anhörung findet nach § 58 der Geschäftsordnung statt.", ["law/nw/go-lt/§58"]),
   Snippet("§ 1 Abs. 2 Nr. 3 LHO", ["law/nw/lho/§1/abs2/nr3"]),
@@ -212,30 +253,44 @@ let lawSnippets: [Snippet] = [
 // MARK: Internal references (the seed's answer)
 
 let internalSnippets: [Snippet] = [
-  Snippet(.nwAntwort, "Im Rahmen des unter 3. genannten Pilotprojektes „Anonymisierte Bewerbung“ wurden",
+  Snippet(
+    .nwAntwort, "Im Rahmen des unter 3. genannten Pilotprojektes „Anonymisierte Bewerbung“ wurden",
     ["nw/antwort/16/850#frage-3"]),
-  Snippet(.nwAntwort, "Auf die Antwort zu Frage 2 wird verwiesen.", ["nw/antwort/16/850#antwort-2"]),
-  Snippet(.btAntwort, "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+  Snippet(
+    .nwAntwort, "Auf die Antwort zu Frage 2 wird verwiesen.", ["nw/antwort/16/850#antwort-2"]),
+  Snippet(
+    .btAntwort, "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
     ["bt/antwort/19/1000#vorbemerkung-bundesregierung"]),
-  Snippet(.nwAntwort, "Es wird auf die Antworten zu den Fragen 1 und 3 verwiesen.",
+  Snippet(
+    .nwAntwort, "Es wird auf die Antworten zu den Fragen 1 und 3 verwiesen.",
     ["nw/antwort/16/850#antwort-1", "nw/antwort/16/850#antwort-3"]),
-  Snippet(.nwAntwort, "Siehe hierzu die Beantwortung der Frage 4.", ["nw/antwort/16/850#antwort-4"]),
-  Snippet(.nwAntwort, "Auf die Ausführungen zu Frage 5 wird verwiesen.", ["nw/antwort/16/850#antwort-5"]),
-  Snippet(.nwAntwort, "Auf die Vorbemerkung wird verwiesen.",
+  Snippet(
+    .nwAntwort, "Siehe hierzu die Beantwortung der Frage 4.", ["nw/antwort/16/850#antwort-4"]),
+  Snippet(
+    .nwAntwort, "Auf die Ausführungen zu Frage 5 wird verwiesen.", ["nw/antwort/16/850#antwort-5"]),
+  Snippet(
+    .nwAntwort, "Auf die Vorbemerkung wird verwiesen.",
     ["nw/antwort/16/850#vorbemerkung-landesregierung"]),
-  Snippet(.nwAntwort, "Wie in der Vorbemerkung der Landesregierung dargelegt, ist das Projekt eigenständig.",
+  Snippet(
+    .nwAntwort,
+    "Wie in der Vorbemerkung der Landesregierung dargelegt, ist das Projekt eigenständig.",
     ["nw/antwort/16/850#vorbemerkung-landesregierung"]),
-  Snippet(.nwAntwort, "Die unter Nr. 2 genannten Maßnahmen laufen weiter.", ["nw/antwort/16/850#frage-2"]),
-  Snippet(.nwAntwort, "Auf die Antworten zu den Fragen 2 bis 4 wird verwiesen.",
+  Snippet(
+    .nwAntwort, "Die unter Nr. 2 genannten Maßnahmen laufen weiter.", ["nw/antwort/16/850#frage-2"]),
+  Snippet(
+    .nwAntwort, "Auf die Antworten zu den Fragen 2 bis 4 wird verwiesen.",
     ["nw/antwort/16/850#antwort-2", "nw/antwort/16/850#antwort-3", "nw/antwort/16/850#antwort-4"]),
   Snippet(.nwAntwort, "Die unter 1. bis 9. benannten Maßnahmen", []),
   Snippet(.nwAntwort, "Antwort zu Frage 2:\nDie Landesregierung", []),
   Snippet(.nwAntwort, "Vorbemerkung der Landesregierung\nDie interkulturelle Öffnung", []),
-  Snippet(.nwAntwort, "wie in der Antwort zu Frage 3 der Kleinen Anfrage 1447 (Drs. 16/3602) ausgeführt",
+  Snippet(
+    .nwAntwort, "wie in der Antwort zu Frage 3 der Kleinen Anfrage 1447 (Drs. 16/3602) ausgeführt",
     ["nw/drs/16/3602"]),
   Snippet(.nwAntwort, "Der Anteil liegt unter 3 Prozent.", []),
   Snippet(.nwAntwort, "Dazu zählen unter anderem die Kommunen.", []),
-  Snippet(.nwAntwort, "Die Fragen 1 und 3 werden wegen ihres Sachzusammenhanges gemeinsam beantwortet.", []),
+  Snippet(
+    .nwAntwort, "Die Fragen 1 und 3 werden wegen ihres Sachzusammenhanges gemeinsam beantwortet.",
+    []),
 ]
 
 // MARK: Silence
@@ -248,7 +303,9 @@ let silentSnippets: [Snippet] = [
   Snippet("Telefon 0211/884-2000, Telefax 0211/884-3000", []),
   Snippet("- Seite 24 -", []),
   Snippet("S. 24 f.", []),
-  Snippet("Der Minister für Arbeit, Gesundheit und Soziales hat die Kleine Anfrage mit Schreiben vom 9. Oktober 2012 beantwortet.", []),
+  Snippet(
+    "Der Minister für Arbeit, Gesundheit und Soziales hat die Kleine Anfrage mit Schreiben vom 9. Oktober 2012 beantwortet.",
+    []),
   Snippet("Die Drucksachen werden verteilt.", []),
   Snippet("Es wurden 10.000 Drucksachen gedruckt.", []),
   Snippet("Die Drucksache 18/100 gibt es noch nicht.", []),

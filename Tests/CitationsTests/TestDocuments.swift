@@ -24,31 +24,39 @@ enum Citing: String, CustomStringConvertible, Sendable {
   func document(_ text: String, sections: [Section] = []) -> Document {
     switch self {
     case .nwAntrag:
-      return makeDocument(text, key: "nw/drs/16/5000", body: .nw, wp: 16, kind: .antrag,
+      return makeDocument(
+        text, key: "nw/drs/16/5000", body: .nw, wp: 16, kind: .antrag,
         number: "16/5000", sections: sections)
     case .nwAntwort:
-      return makeDocument(text, key: "nw/antwort/16/850", body: .nw, wp: 16, kind: .antwort,
+      return makeDocument(
+        text, key: "nw/antwort/16/850", body: .nw, wp: 16, kind: .antwort,
         answers: AnsweredQuestion(
           kind: .kleineAnfrage, number: 421, date: PartialDate(year: 2012, month: 9, day: 6),
           drucksache: "nw/drs/16/850"),
         sections: sections)
     case .nwNeudruck:
-      return makeDocument(text, key: "nw/drs/16/8205@neudruck", body: .nw, wp: 16,
+      return makeDocument(
+        text, key: "nw/drs/16/8205@neudruck", body: .nw, wp: 16,
         kind: .antrag, number: "16/8205", version: "neudruck", sections: sections)
     case .btAntwort:
-      return makeDocument(text, key: "bt/antwort/19/1000", body: .bt, wp: 19, kind: .antwort,
+      return makeDocument(
+        text, key: "bt/antwort/19/1000", body: .bt, wp: 19, kind: .antwort,
         sections: sections)
     case .btPlenum:
-      return makeDocument(text, key: "bt/plpr/21/90", body: .bt, wp: 21, kind: .plenarprotokoll,
+      return makeDocument(
+        text, key: "bt/plpr/21/90", body: .bt, wp: 21, kind: .plenarprotokoll,
         number: "21/90", sections: sections)
     case .slAntwort:
-      return makeDocument(text, key: "sl/drs/15/1284", body: .sl, wp: 15, kind: .antwort,
+      return makeDocument(
+        text, key: "sl/drs/15/1284", body: .sl, wp: 15, kind: .antwort,
         number: "15/1284", sections: sections)
     case .rpAntrag:
-      return makeDocument(text, key: "rp/drs/17/3000", body: .rp, wp: 17, kind: .antrag,
+      return makeDocument(
+        text, key: "rp/drs/17/3000", body: .rp, wp: 17, kind: .antrag,
         number: "17/3000", sections: sections)
     case .bbAntrag:
-      return makeDocument(text, key: "bb/drs/6/9000", body: .bb, wp: 6, kind: .antrag,
+      return makeDocument(
+        text, key: "bb/drs/6/9000", body: .bb, wp: 6, kind: .antrag,
         number: "6/9000", sections: sections)
     }
   }
