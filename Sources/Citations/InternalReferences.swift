@@ -33,7 +33,7 @@ extension ExtractionRun {
   ].map { (utf8($0.0), $0.1) }
 
   private func internalKey(_ fragment: String) -> DocumentKey {
-    DocumentKey(document.key.unversioned.rawValue + "#" + fragment)
+    DocumentKey(citingKey + "#" + fragment)
   }
 
   /// Whether question `n` can be meant: the paper has such a question, or no known structure.

@@ -101,7 +101,7 @@ extension ExtractionRun {
         guard document.version != nil, !emittedSupersedes else { continue }
         emittedSupersedes = true
         relation = .supersedes
-      } else if let answered = answeredKeys(), answered.contains(key) {
+      } else if let answered, answered.contains(key) {
         relation = .answers
         aliases = answered.filter { $0 != key }
       }
@@ -253,27 +253,6 @@ extension ExtractionRun {
     return j
   }
 
-  /// The keys of the question this paper answers: its Drucksache and its own number.
-  func answeredKeys() -> [DocumentKey]? {
-    var keys: [DocumentKey] = []
-    guard let body = citingBody else { return nil }
-    let apart = profiles.parliament(body)?.numbersQuestionsApart ?? false
-    if let a = document.answers {
-      if let d = a.drucksache { keys.append(d.unversioned) }
-      if let n = a.number, let wp = citingWP, apart {
-        let series = a.kind == .grosseAnfrage ? "ga" : "ka"
-        keys.append(DocumentKey("\(body)/\(series)/\(wp)/\(n)"))
-      }
-    }
-    if document.key.series == .antwort, let wp = document.key.wahlperiode,
-      let n = document.key.number
-    {
-      let derived = DocumentKey("\(body)/drs/\(wp)/\(n)")
-      if !keys.contains(derived) { keys.append(derived) }
-    }
-    return keys.isEmpty ? nil : keys
-  }
-
   /// `Kleine Anfrage 1447 (LT-Drs. 16/3602)`, `KlAnfr 3349 Drs 16/8498`,
   /// `Kleine Anfrage 421 vom 6. September 2012 (Drucksache 16/850)`: one reference to the
   /// Drucksache with the question number as alias.
@@ -299,7 +278,8 @@ extension ExtractionRun {
     }
     j = text.skipSpaces(j, limit: 2)
     for entry in triggers.byFirstByte[Int(text[j])] {
-      guard case .paper(let t) = entry.action, t.series == "drs", t.body == nil,
+      guard case .paper(let index) = entry.action, profiles.paperTriggers[index].series == "drs",
+        profiles.paperTriggers[index].body == nil,
         let formEnd = text.matchLoosely(entry.form, at: j)
       else { continue }
       let last = entry.form[entry.form.count - 1]
@@ -313,7 +293,7 @@ extension ExtractionRun {
         if text[c] == 0x29 { end = c + 1 }
       }
       guard !ownNumbers.contains(drsKey) else { return end }
-      let answered = answeredKeys() ?? []
+      let answered = self.answered ?? []
       let relation: Relation =
         answered.contains(drsKey) || answered.contains(questionKey) ? .answers : .cites
       found.append(

@@ -54,7 +54,8 @@ struct Found {
 
 /// What a trigger word starts.
 enum TriggerAction: Sendable {
-  case paper(ParliamentProfiles.PaperTrigger)
+  /// A paper trigger, by its index in `ParliamentProfiles.paperTriggers`.
+  case paper(Int)
   case paragraph
   case article
   case pressRelease
@@ -71,6 +72,8 @@ struct TriggerTable: Sendable {
     let action: TriggerAction
   }
   let byFirstByte: [[Entry]]
+  /// Whether any trigger starts with these two bytes (first byte << 8 | second).
+  let pairs: [Bool]
   let lawForms: LawForms
   let ministryForms: MinistryForms
 
@@ -78,8 +81,8 @@ struct TriggerTable: Sendable {
     lawForms = LawForms(profiles: profiles)
     ministryForms = MinistryForms(profiles: profiles)
     var entries: [Entry] = []
-    for t in profiles.paperTriggers {
-      for f in t.forms { entries.append(Entry(form: utf8(f), action: .paper(t))) }
+    for (index, t) in profiles.paperTriggers.enumerated() {
+      for f in t.forms { entries.append(Entry(form: utf8(f), action: .paper(index))) }
     }
     entries.append(Entry(form: utf8("§"), action: .paragraph))
     for f in ["Art.", "Artikel"] { entries.append(Entry(form: utf8(f), action: .article)) }
@@ -99,6 +102,9 @@ struct TriggerTable: Sendable {
     for e in entries { table[Int(e.form[0])].append(e) }
     for i in table.indices { table[i].sort { $0.form.count > $1.form.count } }
     byFirstByte = table
+    var pairs = [Bool](repeating: false, count: 65536)
+    for e in entries where e.form.count >= 2 { pairs[Int(e.form[0]) << 8 | Int(e.form[1])] = true }
+    self.pairs = pairs
   }
 }
 
@@ -112,6 +118,10 @@ struct ExtractionRun {
   let citingWP: Int?
   /// The paper's own printed number, never a reference to itself.
   let ownNumbers: Set<DocumentKey>
+  /// The keys of the question this paper answers (its Drucksache, its own number).
+  let answered: [DocumentKey]?
+  /// The citing paper's key, the base of internal references.
+  let citingKey: String
   var found: [Found] = []
   /// The press release mentioned last, for "in derselben Mitteilung".
   var lastPress: (issuer: String, date: DayDate)?
@@ -135,14 +145,56 @@ struct ExtractionRun {
       }
     }
     ownNumbers = own
+    answered = Self.answeredKeys(
+      of: document, body: citingBody, wahlperiode: citingWP, profiles: profiles)
+    citingKey = document.key.unversioned.rawValue
+  }
+
+  /// The keys of the question this paper answers: its Drucksache and its own number.
+  static func answeredKeys(
+    of document: Document, body citingBody: String?, wahlperiode citingWP: Int?,
+    profiles: ParliamentProfiles
+  ) -> [DocumentKey]? {
+    var keys: [DocumentKey] = []
+    guard let body = citingBody else { return nil }
+    let apart = profiles.parliament(body)?.numbersQuestionsApart ?? false
+    if let a = document.answers {
+      if let d = a.drucksache { keys.append(d.unversioned) }
+      if let n = a.number, let wp = citingWP, apart {
+        let series = a.kind == .grosseAnfrage ? "ga" : "ka"
+        keys.append(DocumentKey("\(body)/\(series)/\(wp)/\(n)"))
+      }
+    }
+    if document.key.series == .antwort, let wp = document.key.wahlperiode,
+      let n = document.key.number
+    {
+      let derived = DocumentKey("\(body)/drs/\(wp)/\(n)")
+      if !keys.contains(derived) { keys.append(derived) }
+    }
+    return keys.isEmpty ? nil : keys
   }
 
   mutating func scan() {
-    var i = 0
     let n = text.count
+    let bytes = text.bytes
+    let pairs = triggers.pairs
+    var i = 0
     while i < n {
-      let candidates = triggers.byFirstByte[Int(text.bytes[i])]
-      if !candidates.isEmpty, text.isWordStart(i), let end = tryTriggers(candidates, at: i) {
+      // Most bytes start no trigger; two bytes of lookahead in a bit table rule them out.
+      let next = bytes.withUnsafeBufferPointer { b in
+        pairs.withUnsafeBufferPointer { p in
+          var k = i
+          while k < n {
+            let pair = Int(b[k]) << 8 | Int(k + 1 < n ? b[k + 1] : 0)
+            if p[pair] { break }
+            k += 1
+          }
+          return k
+        }
+      }
+      i = next
+      guard i < n else { break }
+      if text.isWordStart(i), let end = tryTriggers(triggers.byFirstByte[Int(bytes[i])], at: i) {
         i = max(end, i + 1)
       } else {
         i += 1
@@ -159,7 +211,8 @@ struct ExtractionRun {
       if ByteText.isASCIILetter(last) && !text.isWordEnd(formEnd) { continue }
       let end: Int?
       switch entry.action {
-      case .paper(let trigger): end = paper(trigger, start: i, formEnd: formEnd)
+      case .paper(let index):
+        end = paper(profiles.paperTriggers[index], start: i, formEnd: formEnd)
       case .paragraph: end = law(start: i, formEnd: formEnd, article: false)
       case .article: end = law(start: i, formEnd: formEnd, article: true)
       case .pressRelease: end = pressRelease(start: i, formEnd: formEnd, anaphorOnly: false)
