@@ -96,6 +96,17 @@ extension ExtractionRun {
       var relation = Relation.cites
       var aliases: [DocumentKey] = []
       if ownNumbers.contains(key) {
+        // Saarland prints an answer as "Drucksache 15/1284 (15/1217)": own number, then
+        // the question's.
+        if document.kind == .antwort, !emittedHeaderAnswer, items.count == 1,
+          let q = parenthesizedNumber(at: itemEnd),
+          let qKey = paperKey(body: body, series: "drs", number: q), !ownNumbers.contains(qKey)
+        {
+          emittedHeaderAnswer = true
+          found.append(
+            Found(kind: .drucksache, target: qKey, range: q.start..<q.end, relation: .answers))
+          end = max(end, q.end + 1)
+        }
         // The paper's own number (a header or a self-mention) is not a reference, except
         // that a Neudruck names the print it replaces.
         guard document.version != nil, !emittedSupersedes else { continue }
@@ -112,6 +123,14 @@ extension ExtractionRun {
           relation: relation, pinCite: pins[index]?.0))
     }
     return end
+  }
+
+  /// `(15/1217)` right after a number.
+  private func parenthesizedNumber(at i: Int) -> PaperNumber? {
+    let j = text.skipSpaces(i, limit: 2)
+    guard text[j] == 0x28, let n = paperNumber(at: j + 1, allowBare: false), text[n.end] == 0x29
+    else { return nil }
+    return n
   }
 
   /// `Nr.`, `:`, `-` and spaces between a trigger and its number.

@@ -126,6 +126,7 @@ struct ExtractionRun {
   /// The press release mentioned last, for "in derselben Mitteilung".
   var lastPress: (issuer: String, date: DayDate)?
   var emittedSupersedes = false
+  var emittedHeaderAnswer = false
 
   init(text: ByteText, document: Document, profiles: ParliamentProfiles, triggers: TriggerTable) {
     self.text = text

@@ -17,6 +17,15 @@ import Testing
     #expect(refs[1].aliases == ["nw/ka/16/421"])
   }
 
+  @Test func aSaarlandHeaderNamesTheAnsweredQuestionOnce() {
+    let doc = Citing.slAntwort.document(
+      "15. Wahlperiode Drucksache 15/1284 (15/1217)\nA N T W O R T\n"
+        + "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -")
+    let refs = extractor.extract(from: doc)
+    #expect(refs.map(\.target) == ["sl/drs/15/1217"])
+    #expect(refs.map(\.relation) == [.answers])
+  }
+
   @Test func anotherQuestionIsCites() {
     let doc = Citing.nwAntwort.document("Vgl. die Antwort auf die Kleine Anfrage 422.")
     let refs = extractor.extract(from: doc)

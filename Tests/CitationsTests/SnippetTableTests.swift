@@ -106,7 +106,8 @@ let drucksacheSnippets: [Snippet] = [
     "Ich gebe nun das Ergebnis der namentlichen Abstimmung auf Drucksache 21/7022 bekannt: abgegebene Stimmen 571",
     ["bt/drs/21/7022"]),
   Snippet(
-    .slAntwort, "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -", []),
+    .slAntwort, "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -",
+    ["sl/drs/15/1217"]),
 ]
 
 // MARK: Kleine and Große Anfragen
