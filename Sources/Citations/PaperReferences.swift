@@ -323,4 +323,48 @@ extension ExtractionRun {
     }
     return nil
   }
+
+  private static let pairingWords: Set<String> = [
+    "der", "des", "die", "vom", "von", "und", "u.a.", "u.", "a.", "am",
+  ]
+
+  /// A question number and the Drucksache printed right after it, with nothing but names,
+  /// parties and a date between (`Kleine Anfrage 3246 Preuß, Peter CDU Drucksache 16/8246`,
+  /// `Große Anfrage 13 der Fraktion der CDU (Drucksache 16/8338)`), name the same paper:
+  /// each becomes the other's alias, so the resolver can bind the number to the Drucksache.
+  mutating func pairQuestionsWithDrucksachen() {
+    guard found.count > 1 else { return }
+    for i in 0..<(found.count - 1) {
+      let q = found[i]
+      let d = found[i + 1]
+      guard q.kind == .kleineAnfrage || q.kind == .grosseAnfrage,
+        q.target.series == .kleineAnfrage || q.target.series == .grosseAnfrage,
+        d.kind == .drucksache, d.target.series == .drucksache,
+        q.range.upperBound <= d.range.lowerBound,
+        d.range.lowerBound - q.range.upperBound <= 160,
+        onlyNamesBetween(q.range.upperBound, d.range.lowerBound)
+      else { continue }
+      if !found[i].aliases.contains(d.target) { found[i].aliases.append(d.target) }
+      if !found[i + 1].aliases.contains(q.target) { found[i + 1].aliases.append(q.target) }
+    }
+  }
+
+  /// Whether the text between holds only capitalised words (names, parties), dates,
+  /// punctuation and a few function words.
+  private func onlyNamesBetween(_ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end {
+      if text.spaceLength(at: i) > 0 {
+        i += text.spaceLength(at: i)
+        continue
+      }
+      var j = i
+      while j < end && text.spaceLength(at: j) == 0 { j += 1 }
+      if text.lowerStarts(at: i) {
+        guard Self.pairingWords.contains(text.string(i..<j)) else { return false }
+      }
+      i = j
+    }
+    return true
+  }
 }

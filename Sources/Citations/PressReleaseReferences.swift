@@ -33,6 +33,7 @@ struct MinistryForms: Sendable {
 
 extension ExtractionRun {
   private static let genitive: [[UInt8]] = ["des ", "der "].map(utf8)
+  private static let nr: [UInt8] = utf8("Nr.")
   private static let datePrepositions: [[UInt8]] = ["vom ", "am ", "von "].map(utf8)
   /// Words right before a release that make it "the one just mentioned".
   private static let anaphors: [[UInt8]] = [
@@ -57,6 +58,12 @@ extension ExtractionRun {
     var date: DayDate?
     var end = formEnd
     var j = text.skipSpaces(formEnd, limit: 2)
+    // "Pressemitteilung Nr. 123/2012 vom …": the release's own number says nothing here.
+    if text.has(Self.nr, at: j), let d = text.digits(at: text.skipSpaces(j + 3, limit: 1)) {
+      j = d.end
+      if text[j] == 0x2F, let y = text.digits(at: j + 1, maxDigits: 4) { j = y.end }
+      j = text.skipSpaces(j, limit: 2)
+    }
     if let g = text.matchAny(Self.genitive, at: j), let (slug, e) = ministry(at: g) {
       issuer = slug
       end = e

@@ -23,6 +23,7 @@ public struct ReferenceExtractor: Sendable {
       text: ByteText(document.text.text), document: document, profiles: profiles,
       triggers: triggers)
     run.scan()
+    run.pairQuestionsWithDrucksachen()
     var references = run.found.map { f -> Reference in
       let span = document.text.span(of: f.range)
       return Reference(

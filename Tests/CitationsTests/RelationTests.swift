@@ -84,6 +84,22 @@ import Testing
     #expect(refs.first?.text == "Kleinen Anfrage 1447 (LT-Drs. 16/3602)")
   }
 
+  @Test(arguments: [
+    "Kleine Anfrage 3246 Preuß, Peter CDU Drucksache 16/8246 20.03.2015 2 S.",
+    "Die Antwort auf die Kleine Anfrage 3246 der Fraktion der CDU (Drucksache 16/8246) liegt vor.",
+  ])
+  func aQuestionNumberNextToItsDrucksacheIsPaired(_ text: String) {
+    let refs = extractor.extract(from: Citing.nwAntrag.document(text))
+    #expect(refs.map(\.target) == ["nw/ka/16/3246", "nw/drs/16/8246"])
+    #expect(refs.map(\.aliases) == [["nw/drs/16/8246"], ["nw/ka/16/3246"]])
+  }
+
+  @Test func aQuestionNumberFarFromADrucksacheIsNotPaired() {
+    let text = "Die Kleine Anfrage 3246 wurde beantwortet, wie schon Drucksache 16/8246 zeigt."
+    let refs = extractor.extract(from: Citing.nwAntrag.document(text))
+    #expect(refs.map(\.aliases) == [[], []])
+  }
+
   @Test func kindsFollowTheTrigger() {
     let text =
       "Vorlage 16/1, Stellungnahme 16/2, Information 16/3, PlPr 16/4, PlBPr 16/5, APr 16/6, Große Anfrage 7"

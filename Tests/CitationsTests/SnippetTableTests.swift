@@ -110,6 +110,65 @@ let drucksacheSnippets: [Snippet] = [
     ["sl/drs/15/1217"]),
 ]
 
+// MARK: Mixed running text
+
+let runningTextSnippets: [Snippet] = [
+  Snippet(
+    "Die Landesregierung wird aufgefordert, dem Landtag bis zum 31.12.2013 zu berichten (vgl. Drs. 16/1234 und Drs. 16/2345).",
+    ["nw/drs/16/1234", "nw/drs/16/2345"]),
+  Snippet(
+    "Beschlussempfehlung und Bericht des Ausschusses für Arbeit, Gesundheit und Soziales zu dem Gesetzentwurf der Landesregierung Drucksache 16/1234 (2. Lesung)",
+    ["nw/drs/16/1234"]),
+  Snippet(
+    "Entschließungsantrag der Fraktion der CDU zu dem Antrag der Fraktion der SPD „Gute Arbeit“ – Drucksachen 16/100 und 16/200 –",
+    ["nw/drs/16/100", "nw/drs/16/200"]),
+  Snippet(
+    "Die Antwort der Landesregierung auf die Große Anfrage 13 der Fraktion der CDU (Drucksache 16/8338) umfasst 87 Seiten.",
+    ["nw/ga/16/13", "nw/drs/16/8338"]),
+  Snippet(
+    "In der 85. Sitzung am 20. Mai 2015 (Plenarprotokoll 16/85, S. 8752) wurde beschlossen.",
+    ["nw/plpr/16/85"]),
+  Snippet("Nach Artikel 30 der Landesverfassung ist das zulässig.", ["law/nw/verf/art30"]),
+  Snippet("Vgl. § 4 Abs. 1 Satz 1 Nr. 2 des Kinderbildungsgesetzes", ["law/nw/kibiz/§4/abs1/nr2"]),
+  Snippet("Die Regelungen der §§ 20 ff. KiBiz gelten fort.", ["law/nw/kibiz/§20"]),
+  Snippet("§ 88 Abs. 2 der Landeshaushaltsordnung (LHO)", ["law/nw/lho/§88/abs2"]),
+  Snippet(
+    "Das MAIS hat am 5. Mai 2011 in einer Presseinformation mitgeteilt, dass",
+    ["press/mais/2011-05-05"]),
+  Snippet(
+    "Laut einer Pressemitteilung des Ministeriums für Inneres und Kommunales vom 7.1.2014 stieg die Zahl.",
+    ["press/mik/2014-01-07"]),
+  Snippet("Pressemitteilung Nr. 123/2012 vom 5. Mai 2012", ["press/unknown/2012-05-05"]),
+  Snippet("Über 1.000 Kleine Anfragen wurden 2013 gestellt.", []),
+  Snippet("Die Landesregierung beantwortete bis Ende 2014 insgesamt 3.246 Kleine Anfragen.", []),
+  Snippet(
+    .nwAntwort,
+    "Die Frage 3 wird wie folgt beantwortet: Auf die Antwort zu Frage 1 wird Bezug genommen.",
+    ["nw/antwort/16/850#antwort-1"]),
+  Snippet(
+    .nwAntwort,
+    "Vgl. hierzu die Antwort der Landesregierung zu Frage 4 der Kleinen Anfrage 1200 (Drucksache 16/3000).",
+    ["nw/drs/16/3000"]),
+  Snippet(
+    .btAntwort,
+    "Die Bundesregierung verweist auf ihre Antwort zu Frage 12 der Kleinen Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache 19/3456.",
+    ["bt/drs/19/3456"]),
+  Snippet(
+    .btAntwort,
+    "Auf die Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion der FDP auf Drucksache 19/2345 wird verwiesen.",
+    ["bt/drs/19/2345"]),
+  Snippet(
+    .btAntwort,
+    "Das Bundesministerium des Innern, für Bau und Heimat (BMI) hat in seiner Pressemitteilung vom 2. Mai 2019 erklärt, „die Lage ist stabil“.",
+    ["press/bmi/2019-05-02"]),
+  Snippet(
+    "Stellungnahme 16/2345 des Städtetags NRW zur Anhörung am 12. Januar 2015 (APr 16/789)",
+    ["nw/stellungnahme/16/2345", "nw/apr/16/789"]),
+  Snippet(
+    "Die Drucksache 16/3052 neu ersetzt die Drucksache 16/3052.",
+    ["nw/drs/16/3052", "nw/drs/16/3052"]),
+]
+
 // MARK: Kleine and Große Anfragen
 
 let questionSnippets: [Snippet] = [
@@ -327,12 +386,17 @@ let silentSnippets: [Snippet] = [
 ]
 
 let allSnippets =
-  drucksacheSnippets + questionSnippets + seriesSnippets + pressSnippets + lawSnippets
+  runningTextSnippets + drucksacheSnippets + questionSnippets + seriesSnippets + pressSnippets
+  + lawSnippets
   + internalSnippets + silentSnippets
 
 @Suite struct SnippetTable {
   @Test func tableIsLargeEnough() {
     #expect(allSnippets.count >= 150)
+  }
+
+  @Test(arguments: runningTextSnippets) func fliesstext(_ s: Snippet) {
+    #expect(targets(s) == s.expected)
   }
 
   @Test(arguments: drucksacheSnippets) func drucksachen(_ s: Snippet) {
