@@ -69,7 +69,10 @@ extension ExtractionRun {
   /// "Ausführungen zu Frage 4" → the answers of this paper. A heading ("Antwort zu Frage 2:"
   /// at a line start) and another paper's question are silent.
   mutating func internalAnswer(start: Int, formEnd: Int) -> Int? {
-    guard !text.startsLine(start) else { return nil }
+    // Only an answer has answers of its own; elsewhere "Antwort zu Frage 2" is another
+    // paper's, and without its number it names nothing.
+    guard document.kind == .antwort || document.kind == .unknown, !text.startsLine(start)
+    else { return nil }
     let j = text.skipSpaces(formEnd, limit: 2)
     guard let linkEnd = text.matchAny(Self.answerLinks, at: j) else { return nil }
     var numbers: [(Int, Range<Int>)] = []
@@ -104,7 +107,8 @@ extension ExtractionRun {
   /// "Auf die Vorbemerkung der Bundesregierung wird verwiesen" → that preamble of this
   /// paper. The heading itself, at a line start, is silent.
   mutating func internalVorbemerkung(start: Int, formEnd: Int) -> Int? {
-    guard !text.startsLine(start) else { return nil }
+    let kinds: [DocumentKind] = [.antwort, .unknown, .kleineAnfrage, .grosseAnfrage]
+    guard kinds.contains(document.kind), !text.startsLine(start) else { return nil }
     let b = text.skipSpacesBackward(start, limit: 3)
     guard
       Self.vorbemerkungCues.contains(where: {

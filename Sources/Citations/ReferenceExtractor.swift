@@ -6,6 +6,35 @@ import DocumentModel
 /// the profiles (`Drucksache`, `Kleine Anfrage`, `§`, `Pressemitteilung`, …) are tried, and
 /// a trigger parses forward with bounded lookahead (and looks back at most one sentence).
 /// No regular expressions, no backtracking: the work is linear in the text's length.
+///
+/// Targets it produces (all lower case):
+/// - papers `<body>/<series>/<wp>/<number>`: `nw/drs/16/850`, `bt/drs/19/4711`,
+///   `nw/vorlage/15/1144`, `nw/stellungnahme/16/123`, `nw/information/16/45`,
+///   `bt/plpr/19/32`, `nw/plbpr/16/120`, `nw/apr/16/1001`; a number without Wahlperiode
+///   takes the citing paper's; `17/13 032` is `13032`; lists and ranges (up to 20) give one
+///   reference per number.
+/// - Bundesrat Drucksachen are numbered per year: `BR-Drs. 123/19` → `br/drs/19/123` (the
+///   year stands where the Wahlperiode would).
+/// - non-public committee protocols have their own numbering: `nöAPr 16/177` →
+///   `nw/noeapr/16/177` (kind `ausschussprotokoll`), never the same node as `APr 16/177`.
+/// - a Neudruck is cited under the unversioned key (the graph node is the paper); the text
+///   keeps "(Neudruck)". A Neudruck's own base number becomes one `supersedes` reference.
+/// - Kleine/Große Anfrage numbers where the profiles say the parliament numbers them apart
+///   (NW, RP, BB): `nw/ka/16/421`, `nw/ga/16/13`; elsewhere the number is the Drucksache.
+///   `Kleinen Anfrage 1447 (LT-Drs. 16/3602)` is one reference to `nw/drs/16/3602` with
+///   alias `nw/ka/16/1447`; a number with its Drucksache printed next to it (only names,
+///   parties, a date between) stays two references that carry each other as aliases; the
+///   answered question's number and Drucksache (from `document.answers`) alias each other.
+/// - press releases `press/<ministry-slug>/<yyyy-mm-dd>` (`press/mais/2010-12-21`), issuer
+///   from the sentence or carried from the previous release, else `unknown`; a release with
+///   no date and no earlier release to point back to is silent.
+/// - laws `law/<body>/<slug>/§<n>[/abs<n>][/nr<n>]`, articles `…/art<n>…`; body `bund`,
+///   `eu`, a parliament code for Land law and Geschäftsordnungen (`law/nw/go-lt/§96`,
+///   `law/bt/go-bt/§104`); an unknown abbreviation that reads like a law goes under
+///   `law/unknown/<slug>`; a `§` naming no law is silent.
+/// - internal references `<citing key>#frage-<n>`, `#antwort-<n>`,
+///   `#vorbemerkung-<landesregierung|bundesregierung|staatsregierung|senat|fragesteller>`.
+/// - a reference into a later Wahlperiode of the citing paper's own parliament is dropped.
 public struct ReferenceExtractor: Sendable {
   let profiles: ParliamentProfiles
   let triggers: TriggerTable

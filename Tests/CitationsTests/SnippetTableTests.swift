@@ -341,6 +341,9 @@ let internalSnippets: [Snippet] = [
     .nwAntwort, "Auf die Antworten zu den Fragen 2 bis 4 wird verwiesen.",
     ["nw/antwort/16/850#antwort-2", "nw/antwort/16/850#antwort-3", "nw/antwort/16/850#antwort-4"]),
   Snippet(.nwAntwort, "Die unter 1. bis 9. benannten Maßnahmen", []),
+  Snippet("Die Antwort zu Frage 2 war unzureichend.", []),
+  Snippet("Auf die Vorbemerkung der Landesregierung wird in diesem Antrag Bezug genommen.", []),
+  Snippet(.nwAntwort, "Die unter Ziffer 4.2 genannten Mittel", []),
   Snippet(.nwAntwort, "Antwort zu Frage 2:\nDie Landesregierung", []),
   Snippet(.nwAntwort, "Vorbemerkung der Landesregierung\nDie interkulturelle Öffnung", []),
   Snippet(
