@@ -34,6 +34,9 @@ struct MinistryForms: Sendable {
 extension ExtractionRun {
   private static let genitive: [[UInt8]] = ["des ", "der "].map(utf8)
   private static let nr: [UInt8] = utf8("Nr.")
+  private static let namedMitteilung: [[UInt8]] = [
+    "der ", "des ", "vom ", "von ", "an ", "zur ", "über ", "gemäß ",
+  ].map(utf8)
   private static let datePrepositions: [[UInt8]] = ["vom ", "am ", "von "].map(utf8)
   /// Words right before a release that make it "the one just mentioned".
   private static let anaphors: [[UInt8]] = [
@@ -58,6 +61,8 @@ extension ExtractionRun {
     var date: DayDate?
     var end = formEnd
     var j = text.skipSpaces(formEnd, limit: 2)
+    // "Mitteilung der Landesregierung", "Mitteilung vom …" name some other communication.
+    if anaphorOnly, text.matchAny(Self.namedMitteilung, at: j) != nil { return nil }
     // "Pressemitteilung Nr. 123/2012 vom …": the release's own number says nothing here.
     if text.has(Self.nr, at: j), let d = text.digits(at: text.skipSpaces(j + 3, limit: 1)) {
       j = d.end
@@ -81,10 +86,13 @@ extension ExtractionRun {
     }
     if date == nil {
       let before = text.lastDate(in: sentenceStart..<start)
+      // A bare article points back only to a release mentioned shortly before.
+      let recent = lastPressEnd.map { start - $0 <= 3000 } ?? false
       let anaphoric =
         isAnaphoric(before: start, Self.anaphors)
-        || (before == nil && isAnaphoric(before: start, Self.weakAnaphors))
+        || (before == nil && recent && isAnaphoric(before: start, Self.weakAnaphors))
       if anaphoric, let last = lastPress {
+        lastPressEnd = formEnd
         found.append(
           Found(
             kind: .pressRelease, target: pressKey(last.issuer, last.date),
@@ -105,6 +113,7 @@ extension ExtractionRun {
         kind: .pressRelease, target: pressKey(resolvedIssuer, date), range: start..<end,
         relation: quotes(after: end, sentenceEnd: sentenceEnd) ? .quotes : .cites))
     lastPress = (resolvedIssuer, date)
+    lastPressEnd = end
     return end
   }
 

@@ -155,6 +155,8 @@ struct ExtractionRun {
   var found: [Found] = []
   /// The press release mentioned last, for "in derselben Mitteilung".
   var lastPress: (issuer: String, date: DayDate)?
+  /// Where the last press release was mentioned.
+  var lastPressEnd: Int?
   var emittedSupersedes = false
   var emittedHeaderAnswer = false
 

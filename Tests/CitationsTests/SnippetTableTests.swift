@@ -43,6 +43,7 @@ let drucksacheSnippets: [Snippet] = [
   Snippet("wie in LT-Drs. 16/3052 dargelegt", ["nw/drs/16/3052"]),
   Snippet("wie in LT-DS 16/3052 dargelegt", ["nw/drs/16/3052"]),
   Snippet("LT-DRS 16/3052", ["nw/drs/16/3052"]),
+  Snippet("LANDTAG NORDRHEIN-WESTFALEN DRUCKSACHE 16/3052", ["nw/drs/16/3052"]),
   Snippet("Die Landtagsdrucksache 16/3052 enthält die Zahlen.", ["nw/drs/16/3052"]),
   Snippet("Die Landtags-Drucksache 16/3052 enthält die Zahlen.", ["nw/drs/16/3052"]),
   Snippet("vgl. LT-Drucksache 16/3052", ["nw/drs/16/3052"]),
@@ -269,6 +270,13 @@ let pressSnippets: [Snippet] = [
   Snippet("Die Mitteilung der Kommission vom 3. Mai 2013 sieht vor", []),
   Snippet("Das steht in derselben Mitteilung.", []),
   Snippet("Pressemitteilungen werden nicht archiviert.", []),
+  Snippet(
+    "Am 2. Mai 2014 gab das MIK eine Pressemitteilung heraus. Die Mitteilung der Landesregierung an den Landtag folgte später.",
+    ["press/mik/2014-05-02"]),
+  Snippet(
+    "Das MIK gab am 2. Mai 2014 eine Pressemitteilung heraus. "
+      + String(repeating: "Die Zahl der Einsätze ist gestiegen. ", count: 100)
+      + "In der Mitteilung stand nichts davon.", ["press/mik/2014-05-02"]),
 ]
 
 // MARK: Laws
