@@ -66,3 +66,46 @@ import Testing
       ]))
   }
 }
+
+/// Random soup of trigger words, numbers and punctuation: extraction must never trap, and
+/// every reference must lie inside the text with its surface text where its span says.
+@Suite struct Fuzz {
+  static let tokens = [
+    "Drucksache", "Drucksachen", "Drs.", "LT-Drs.", "BT-Drs.", "BR-Drs.", "Kleine Anfrage",
+    "Kleinen Anfrage", "KA", "Vorlage", "PlPr", "nöAPr", "16/", "15/", "17/", "19/", "850",
+    "13 032", "1144", "6", "3.", "21.", "Dezember", "2010", "12.2010", "§", "§§", "Art.", "Abs.",
+    "Abs.1", "Nr.", "und", "bis", ",", "(", ")", "vgl.", "–", "-", "- ", "„", "“", ":", ".",
+    "Pressemitteilung", "Mitteilung", "derselben", "der", "des", "MAIS", "vom", "am", "unter",
+    "genannten", "Antwort", "zu Frage", "Fragen", "Vorbemerkung", "auf die", "Landesregierung",
+    "BHO", "KiBiz", "Teilhabe- und Integrationsgesetz", "Neudruck", "S.", "Seite", "f.", "ff.",
+    "heißt es", "Ä", "ß", "\n", " ", " ", " ",
+  ]
+
+  @Test func randomSoupNeverTraps() {
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: seed >> 33)
+    }
+    var total = 0
+    for round in 0..<400 {
+      var text = ""
+      for _ in 0..<(50 + next() % 200) {
+        text += Self.tokens[next() % Self.tokens.count]
+        if next() % 3 == 0 { text += " " }
+      }
+      let citing: Citing = round % 2 == 0 ? .nwAntwort : .nwNeudruck
+      let refs = extractor.extract(from: citing.document(text))
+      let bytes = Array(text.utf8)
+      var previous = 0
+      for r in refs {
+        #expect(r.span.start >= previous)
+        #expect(r.span.end <= bytes.count)
+        #expect(String(decoding: bytes[r.span.start..<r.span.end], as: UTF8.self) == r.text)
+        previous = r.span.start
+      }
+      total += refs.count
+    }
+    #expect(total > 100)
+  }
+}
