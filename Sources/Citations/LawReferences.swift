@@ -9,6 +9,8 @@ struct LawForms: Sendable {
     let isName: Bool
   }
   let forms: [Form]
+  /// `forms` by their first byte, longest first.
+  let byFirstByte: [[Form]]
   /// Every form with its genitive variants, for matching backwards from a parenthesis.
   let endings: [(bytes: [UInt8], law: Int)]
   let laws: [ParliamentProfiles.Law]
@@ -21,6 +23,9 @@ struct LawForms: Sendable {
     }
     forms.sort { $0.bytes.count > $1.bytes.count }
     self.forms = forms
+    var table = [[Form]](repeating: [], count: 256)
+    for f in forms { table[Int(f.bytes[0])].append(f) }
+    byFirstByte = table
     var endings: [(bytes: [UInt8], law: Int)] = []
     for f in forms {
       endings.append((f.bytes, f.law))
@@ -179,7 +184,8 @@ extension ExtractionRun {
   /// A law of the profiles named at `i`, with the end of its name.
   private func lawForm(at i: Int) -> ((body: String, slug: String), Int)? {
     let forms = triggers.lawForms
-    for f in forms.forms where text.has(f.bytes, at: i) {
+    guard i < text.count else { return nil }
+    for f in forms.byFirstByte[Int(text[i])] where text.has(f.bytes, at: i) {
       var end = i + f.bytes.count
       if f.isName {
         if text.has(utf8("es"), at: end), text.isWordEnd(end + 2) {
