@@ -248,3 +248,20 @@ struct ByteText {
 
 /// The UTF-8 bytes of a string.
 @inline(__always) func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+/// Byte patterns used in several places, built once.
+enum Pattern {
+  static let bis = utf8(" bis ")
+  static let spacedDash = utf8(" – ")
+  static let enDash = utf8("–")
+  static let paragraph = utf8("§")
+  static let paragraphs = utf8("§§")
+  static let ff = utf8("ff.")
+  static let f = utf8("f.")
+  static let es = utf8("es")
+  static let euro = utf8("Euro")
+  static let euroSign = utf8("€")
+  static let nr = [utf8("Nr.")]
+  static let articleWords = [utf8("Art."), utf8("Artikel")]
+  static let lawCues = ["vgl.", "siehe", "s.", "gem.", "gemäß", "nach"].map(utf8)
+}

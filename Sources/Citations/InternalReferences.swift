@@ -79,7 +79,7 @@ extension ExtractionRun {
     var k = linkEnd
     while numbers.count < 30, let d = text.digits(at: k, maxDigits: 2) {
       guard !text.letterStarts(at: d.end) else { break }
-      let isRange = numbers.last != nil && text.has(utf8(" bis "), at: k - 5)
+      let isRange = numbers.last != nil && text.has(Pattern.bis, at: k - 5)
       if isRange, let prev = numbers.last?.0, d.value > prev + 1, d.value - prev <= 20 {
         for n in (prev + 1)..<d.value { numbers.append((n, k..<d.end)) }
       }

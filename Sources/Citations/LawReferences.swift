@@ -11,8 +11,9 @@ struct LawForms: Sendable {
   let forms: [Form]
   /// `forms` by their first byte, longest first.
   let byFirstByte: [[Form]]
-  /// Every form with its genitive variants, for matching backwards from a parenthesis.
-  let endings: [(bytes: [UInt8], law: Int)]
+  /// Every form with its genitive variants by last byte, for matching backwards from a
+  /// parenthesis.
+  let endingsByLastByte: [[(bytes: [UInt8], law: Int)]]
   let laws: [ParliamentProfiles.Law]
 
   init(profiles: ParliamentProfiles) {
@@ -34,7 +35,9 @@ struct LawForms: Sendable {
         endings.append((f.bytes + utf8("s"), f.law))
       }
     }
-    self.endings = endings
+    var byLast = [[(bytes: [UInt8], law: Int)]](repeating: [], count: 256)
+    for e in endings { byLast[Int(e.bytes[e.bytes.count - 1])].append(e) }
+    endingsByLastByte = byLast
     self.laws = profiles.laws
   }
 }
@@ -65,7 +68,7 @@ extension ExtractionRun {
   mutating func law(start: Int, formEnd: Int, article: Bool) -> Int? {
     var j = formEnd
     var plural = false
-    if !article, text.has(utf8("§"), at: j) {
+    if !article, text.has(Pattern.paragraph, at: j) {
       j += 2
       plural = true
     }
@@ -110,7 +113,7 @@ extension ExtractionRun {
         j = text[l + 1] == 0x29 ? l + 2 : l + 1
         continue
       }
-      if text.has(utf8("ff."), at: s) || text.has(utf8("f."), at: s) {
+      if text.has(Pattern.ff, at: s) || text.has(Pattern.f, at: s) {
         j = s + (text[s + 1] == 0x66 ? 3 : 2)
         continue
       }
@@ -118,13 +121,13 @@ extension ExtractionRun {
       guard let sep = text.matchAny(Self.continuations, at: j) else { break }
       var k = sep
       var explicit = false
-      if text.has(utf8("§§"), at: k) {
+      if text.has(Pattern.paragraphs, at: k) {
         k += 4
         explicit = true
-      } else if text.has(utf8("§"), at: k) {
+      } else if text.has(Pattern.paragraph, at: k) {
         k += 2
         explicit = true
-      } else if article, let e = text.matchAny([utf8("Art."), utf8("Artikel")], at: k) {
+      } else if article, let e = text.matchAny(Pattern.articleWords, at: k) {
         k = e
         explicit = true
       }
@@ -188,7 +191,7 @@ extension ExtractionRun {
     for f in forms.byFirstByte[Int(text[i])] where text.has(f.bytes, at: i) {
       var end = i + f.bytes.count
       if f.isName {
-        if text.has(utf8("es"), at: end), text.isWordEnd(end + 2) {
+        if text.has(Pattern.es, at: end), text.isWordEnd(end + 2) {
           end += 2
         } else if text[end] == 0x73, text.isWordEnd(end + 1) {
           end += 1
@@ -212,14 +215,14 @@ extension ExtractionRun {
   /// A law named just before `(vgl. §…`.
   private func lawNamedBefore(_ start: Int) -> (body: String, slug: String)? {
     var b = text.skipSpacesBackward(start, limit: 3)
-    for cue in ["vgl.", "siehe", "s.", "gem.", "gemäß", "nach"].map(utf8)
+    for cue in Pattern.lawCues
     where text.hasSuffix(cue, endingAt: b) && text.isWordStart(b - cue.count) {
       b = text.skipSpacesBackward(b - cue.count, limit: 3)
       break
     }
     guard text[b - 1] == 0x28 else { return nil }
     b = text.skipSpacesBackward(b - 1, limit: 3)
-    for (v, law) in triggers.lawForms.endings
+    for (v, law) in triggers.lawForms.endingsByLastByte[Int(text[b - 1])]
     where text.hasSuffix(v, endingAt: b) && text.isWordStart(b - v.count) {
       return lawKeyParts(triggers.lawForms.laws[law])
     }

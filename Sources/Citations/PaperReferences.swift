@@ -51,7 +51,7 @@ extension ExtractionRun {
     }
     while true {
       guard let sep = text.matchAny(Self.listSeparators, at: k) else { break }
-      let isRange = text.has(utf8(" bis "), at: k) || text.has(utf8(" – "), at: k)
+      let isRange = text.has(Pattern.bis, at: k) || text.has(Pattern.spacedDash, at: k)
       guard let next = paperNumber(at: sep, allowBare: first.second == nil),
         (next.second == nil) == (first.second == nil)
       else { break }
@@ -143,7 +143,7 @@ extension ExtractionRun {
         j += 1
       } else if let e = text.matchWord(Self.numberPrefixes, at: j)
         ?? text.matchAny(
-          [utf8("Nr.")], at: j)
+          Pattern.nr, at: j)
       {
         j = e
       } else {
@@ -182,7 +182,9 @@ extension ExtractionRun {
     if c == 0x2C && ByteText.isDigit(text[k + 1]) { return nil }
     if text.letterStarts(at: k) { return nil }
     let after = text.skipSpaces(k, limit: 2)
-    if text[after] == 0x25 || text.has(utf8("Euro"), at: after) || text.has(utf8("€"), at: after) {
+    if text[after] == 0x25 || text.has(Pattern.euro, at: after)
+      || text.has(Pattern.euroSign, at: after)
+    {
       return nil
     }
     return PaperNumber(first: a.value, second: nil, start: i, end: k)
@@ -236,15 +238,15 @@ extension ExtractionRun {
     // "S. 8752-8759", "S. 12 bis 14", "S. 24 f.", "S. 3120 ff."
     if text[end] == 0x2D, let e = text.digits(at: end + 1, maxDigits: 5) {
       end = e.end
-    } else if text.has(utf8("–"), at: end), let e = text.digits(at: end + 3, maxDigits: 5) {
+    } else if text.has(Pattern.enDash, at: end), let e = text.digits(at: end + 3, maxDigits: 5) {
       end = e.end
-    } else if text.has(utf8(" bis "), at: end), let e = text.digits(at: end + 5, maxDigits: 5) {
+    } else if text.has(Pattern.bis, at: end), let e = text.digits(at: end + 5, maxDigits: 5) {
       end = e.end
     }
     let s = text.skipSpaces(end, limit: 1)
-    if text.has(utf8("ff."), at: s) {
+    if text.has(Pattern.ff, at: s) {
       end = s + 3
-    } else if text.has(utf8("f."), at: s) {
+    } else if text.has(Pattern.f, at: s) {
       end = s + 2
     }
     let pin = text.string(pinStart..<end)
@@ -292,7 +294,7 @@ extension ExtractionRun {
       j += 1
     } else if text[j] == 0x2C || text[j] == 0x2D {
       j += 1
-    } else if text.has(utf8("–"), at: j) {
+    } else if text.has(Pattern.enDash, at: j) {
       j += 3
     }
     j = text.skipSpaces(j, limit: 2)
