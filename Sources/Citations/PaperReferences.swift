@@ -369,4 +369,43 @@ extension ExtractionRun {
     }
     return true
   }
+
+  private static let aufDie: [UInt8] = utf8("auf die")
+
+  /// An answer answers one question. What `document.answers` names is marked as it is
+  /// found; without it, the first question the title block names after "auf die"
+  /// (`Antwort der Landesregierung auf die Kleine Anfrage 421`) is the answered one. The
+  /// question's other keys (paired or merged aliases) are answered too, wherever they recur.
+  mutating func markAnsweredQuestion() {
+    guard document.kind == .antwort else { return }
+    var keys = Set(answered ?? [])
+    if document.answers == nil,
+      let first = found.firstIndex(where: {
+        ($0.kind == .kleineAnfrage || $0.kind == .grosseAnfrage || $0.kind == .drucksache)
+          && $0.range.lowerBound < 1500
+          && text.hasSuffix(Self.aufDie, endingAt: text.skipSpacesBackward($0.range.lowerBound))
+      })
+    {
+      keys.insert(found[first].target)
+      keys.formUnion(found[first].aliases)
+    }
+    guard !keys.isEmpty else { return }
+    // Twice, so that a pair found late still reaches a mention made early.
+    for _ in 0..<2 {
+      for i in found.indices where found[i].relation == .cites || found[i].relation == .answers {
+        let f = found[i]
+        guard f.kind != .law, f.kind != .internal, f.kind != .pressRelease,
+          keys.contains(f.target) || f.aliases.contains(where: keys.contains)
+        else { continue }
+        found[i].relation = .answers
+        keys.insert(f.target)
+        keys.formUnion(f.aliases)
+      }
+    }
+    for i in found.indices where found[i].relation == .answers {
+      for k in keys.sorted() where k != found[i].target && !found[i].aliases.contains(k) {
+        found[i].aliases.append(k)
+      }
+    }
+  }
 }

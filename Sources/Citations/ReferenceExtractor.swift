@@ -53,6 +53,7 @@ public struct ReferenceExtractor: Sendable {
       triggers: triggers)
     run.scan()
     run.pairQuestionsWithDrucksachen()
+    run.markAnsweredQuestion()
     var references = run.found.map { f -> Reference in
       let span = document.text.span(of: f.range)
       return Reference(

@@ -26,6 +26,20 @@ import Testing
     #expect(refs.map(\.relation) == [.answers])
   }
 
+  @Test func withoutAnswersMetadataTheTitleBlockNamesTheAnsweredQuestion() {
+    let text =
+      "Antwort der Landesregierung auf die Kleine Anfrage 421 vom 6. September 2012 der "
+      + "Abgeordneten Serap Güler CDU Drucksache 16/850\nDer Minister hat die Kleine Anfrage "
+      + "421 mit Schreiben vom 9. Oktober 2012 beantwortet. Vgl. auch Drucksache 16/900."
+    let doc = makeDocument(
+      text, key: "nw/drs/16/1087", body: .nw, wp: 16, kind: .antwort, number: "16/1087")
+    let refs = extractor.extract(from: doc)
+    #expect(
+      refs.map(\.target) == ["nw/ka/16/421", "nw/drs/16/850", "nw/ka/16/421", "nw/drs/16/900"])
+    #expect(refs.map(\.relation) == [.answers, .answers, .answers, .cites])
+    #expect(refs[2].aliases == ["nw/drs/16/850"])
+  }
+
   @Test func anotherQuestionIsCites() {
     let doc = Citing.nwAntwort.document("Vgl. die Antwort auf die Kleine Anfrage 422.")
     let refs = extractor.extract(from: doc)
