@@ -109,7 +109,10 @@ extension ExtractionRun {
         }
         // The paper's own number (a header or a self-mention) is not a reference, except
         // that a Neudruck names the print it replaces.
-        guard document.version != nil, !emittedSupersedes else { continue }
+        // (A Bundestag "Vorabfassung" is the one replaced, so it supersedes nothing.)
+        guard document.version?.contains("neudruck") == true, !emittedSupersedes else {
+          continue
+        }
         emittedSupersedes = true
         relation = .supersedes
       } else if let answered, answered.contains(key) {

@@ -57,6 +57,14 @@ import Testing
     #expect(refs[0].text == "Drucksache 16/8205 (Neudruck)")
   }
 
+  @Test func aVorabfassungSupersedesNothing() {
+    let doc = makeDocument(
+      "Vorabfassung – wird durch die lektorierte Version ersetzt. Drucksache 19/1000",
+      key: "bt/drs/19/1000@vorabfassung", body: .bt, wp: 19, kind: .antwort, number: "19/1000",
+      version: "vorabfassung")
+    #expect(extractor.extract(from: doc).isEmpty)
+  }
+
   @Test func aCitedNeudruckTargetsThePaperAndKeepsTheWordInItsText() {
     let refs = extractor.extract(
       from: Citing.nwAntrag.document("siehe Drucksache 16/8205 (Neudruck)."))
