@@ -69,7 +69,9 @@ extension ExtractionRun {
       if text[j] == 0x2F, let y = text.digits(at: j + 1, maxDigits: 4) { j = y.end }
       j = text.skipSpaces(j, limit: 2)
     }
-    if let g = text.matchAny(Self.genitive, at: j), let (slug, e) = ministry(at: g) {
+    if let g = text.matchAny(Self.genitive, at: j),
+      let (slug, e) = ministry(at: g) ?? government(at: g)
+    {
       issuer = slug
       end = e
       j = text.skipSpaces(e, limit: 2)
@@ -154,6 +156,20 @@ extension ExtractionRun {
     let next = text.skipSpaces(sentenceEnd, limit: 2)
     for w in 0..<24 where text.matchAny(Self.heisstEs, at: next + w) != nil { return true }
     return false
+  }
+
+  private static let governments: [([UInt8], String)] = [
+    ("Landesregierung", "landesregierung"), ("Bundesregierung", "bundesregierung"),
+    ("Staatsregierung", "staatsregierung"), ("Senatskanzlei", "senatskanzlei"),
+  ].map { (utf8($0.0), $0.1) }
+
+  /// "Pressemitteilung der Landesregierung": the government as a whole issued it. Only
+  /// right after the release, since "Landesregierung" stands in almost every sentence.
+  private func government(at i: Int) -> (String, Int)? {
+    for (words, slug) in Self.governments where text.has(words, at: i) {
+      if text.isWordEnd(i + words.count) { return (slug, i + words.count) }
+    }
+    return nil
   }
 
   /// A ministry named at `i` (whole word), as its slug and the end of its name.

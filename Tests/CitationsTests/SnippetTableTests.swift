@@ -266,6 +266,11 @@ let pressSnippets: [Snippet] = [
     .btAntwort,
     "Das Bundesministerium für Gesundheit hat am 2. März 2020 eine Pressemitteilung veröffentlicht.",
     ["press/bmg/2020-03-02"]),
+  Snippet(
+    "Pressemitteilung der Landesregierung vom 3. Mai 2013", ["press/landesregierung/2013-05-03"]),
+  Snippet(
+    "Die Landesregierung hat am 3. Mai 2013 eine Pressemitteilung veröffentlicht.",
+    ["press/unknown/2013-05-03"]),
   Snippet("In einer Pressemitteilung wurde das angekündigt.", []),
   Snippet("Die Mitteilung der Kommission vom 3. Mai 2013 sieht vor", []),
   Snippet("Das steht in derselben Mitteilung.", []),
