@@ -8,7 +8,7 @@ struct LineFeatures {
     case answer
     /// `Zu Frage 2:`, `Zu den Fragen 1 und 3:`, `Frage 4:`
     case answerTo
-    /// `1. Was hat die Landesregierung …`
+    /// `1. Was hat die Landesregierung …`; also `II. Der Landtag stellt fest:`, `A. Problem`
     case numberedQuestion
     /// A list or table row: `2011: 1.667 Fälle …`, `a) …`, `(2) …`
     case listItem
@@ -172,6 +172,15 @@ struct LineFeatures {
       return (.answerTo, endsColon)
     }
     if isListItem(o, s, e) { return (.listItem, false) }
+    // `II. Der Landtag …`, `A. Problem und Ziel`
+    var r = s
+    while r < e && r - s < 4 && (o[r] == 0x49 || o[r] == 0x56 || o[r] == 0x58) { r += 1 }
+    if r == s && e - s > 3 && o[s] >= 0x41 && o[s] <= 0x5A { r = s + 1 }
+    if r > s && r + 2 < e && o[r] == 0x2E && o[r + 1] == 0x20 && o[r + 2] >= 0x41
+      && o[r + 2] <= 0x5A
+    {
+      return (.numberedQuestion, false)
+    }
     // `1. Was …`, `12) Wie …` but not `6. September 2012` after a wrap.
     var i = s
     while i < e && i - s < 3 && LayoutBytes.isDigit(o[i]) { i += 1 }
