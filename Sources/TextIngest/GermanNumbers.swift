@@ -22,7 +22,8 @@ public struct QuantityMatch: Sendable, Hashable {
 /// The unit is what follows: a symbol (`%` and `v. H.` read as `Prozent`, `€` and `EUR` as
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
-/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count.
+/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count. In a range
+/// (`10 bis 15 Prozent`, `zwei oder drei Jahre`) the first number takes the second's unit.
 ///
 /// The hedge comes from the words before: `rund`, `etwa`, `ca.`, `circa`, `ungefähr`
 /// (approximately); `knapp`, `fast`, `beinahe`, `nahezu` (just below); `über`, `mehr als`

@@ -178,10 +178,32 @@ private struct Splitter {
         return Abbreviations.sentenceFinal.contains(bytes, w) && next.kind == .word
           && Abbreviations.sentenceStarters.contains(bytes, next)
       }
-      if k == i - 1, scalarCount(w) == 1 { return false }
-      if k < i - 1, isDottedAbbreviation(k..<i) { return false }
+      let startsNext =
+        next.kind == .word && Abbreviations.sentenceStarters.contains(bytes, next)
+      if k == i - 1, scalarCount(w) == 1 { return startsNext && endsEnumeration(i) }
+      if k < i - 1, isDottedAbbreviation(k..<i) { return startsNext && endsEnumeration(i) }
       if k == paragraphStart, k == i - 1, isRoman(w) { return false }
       return true
+    }
+  }
+
+  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.` before the period at `i`: abbreviations that often
+  /// close a list and with it the sentence.
+  func endsEnumeration(_ i: Int) -> Bool {
+    guard i >= 3, tokens[i - 2].scalar == 0x2E, tokens[i - 3].kind == .word else { return false }
+    let first = tokens[i - 3]
+    let second = tokens[i - 1]
+    guard scalarCount(first) == 1, scalarCount(second) == 1 else { return false }
+    let a = bytes[first.start] | 0x20
+    let b = second.length == 1 ? bytes[second.start] | 0x20 : 0
+    let umlautA =
+      second.length == 2 && bytes[second.start] == 0xC3
+      && (bytes[second.start + 1] == 0xA4 || bytes[second.start + 1] == 0x84)  // ä Ä
+    switch a {
+    case 0x75: return b == 0x61 || umlautA  // u. a., u. ä.
+    case 0x6F: return umlautA || b == 0x61  // o. ä., o. a.
+    case 0x76: return b == 0x6D  // (u.) v. m.
+    default: return false
     }
   }
 

@@ -62,6 +62,7 @@ import Testing
     "31.02.2012", "29.02.2013", "31. Februar 2012", "32.01.2012", "13.13.2012", "31.04.2012",
     "6. September", "am 6. September", "17/13 032", "Drucksache 16/850", "1.256", "2012 Personen",
     "Januar", "", "5. Quartal 2012", "3. Halbjahr 2012", "Ende", "10.30 Uhr", "1.2.3.2012",
+    "1.2.12",
   ]
 
   @Test(arguments: rejected)

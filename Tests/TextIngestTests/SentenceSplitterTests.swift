@@ -175,6 +175,16 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       ["Das betrifft Anträge, Berichte usw.", "Die Ergebnisse folgen."]
     ),
     ("Er zögerte … dann sprach er.", ["Er zögerte … dann sprach er."]),
+    (
+      "Es kostet 4,4 Mrd. Das ist viel. Es kostet 4,4 Mrd. Euro.",
+      ["Es kostet 4,4 Mrd.", "Das ist viel.", "Es kostet 4,4 Mrd. Euro."]
+    ),
+    (
+      "Dazu zählen Köln, Bonn u. a. Die Städte und Kreise o. ä. Mehr nicht.",
+      ["Dazu zählen Köln, Bonn u. a.", "Die Städte und Kreise o. ä.", "Mehr nicht."]
+    ),
+    ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
+    ("Das gilt u. a. für Köln.", ["Das gilt u. a. für Köln."]),
     ("Es heißt dort […] Gewinner sind alle.", ["Es heißt dort […] Gewinner sind alle."]),
     ("Er zögerte… Dann sprach er.", ["Er zögerte…", "Dann sprach er."]),
     (
