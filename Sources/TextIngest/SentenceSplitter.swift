@@ -210,6 +210,12 @@ private struct Splitter {
   /// `Abs`, `Vgl`, and the last part of `BT-Drs`.
   func isAbbreviation(_ w: Token) -> Bool {
     if Abbreviations.table.contains(bytes, w) { return true }
+    // The party is written `DIE LINKE.` with its period.
+    if w.length == 5, bytes[w.start] == 0x4C, bytes[w.start + 4] == 0x45,
+      bytes[w.start + 1] == 0x49, bytes[w.start + 2] == 0x4E, bytes[w.start + 3] == 0x4B
+    {
+      return true
+    }
     var p = w.end - 1
     while p > w.start, bytes[p] != 0x2D { p -= 1 }
     return p > w.start && Abbreviations.table.value(bytes, p + 1, w.end) != nil

@@ -184,6 +184,12 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       ["Dazu zählen Köln, Bonn u. a.", "Die Städte und Kreise o. ä.", "Mehr nicht."]
     ),
     ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
+    (
+      "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt.",
+      [
+        "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt."
+      ]
+    ),
     ("Das gilt u. a. für Köln.", ["Das gilt u. a. für Köln."]),
     ("Es heißt dort […] Gewinner sind alle.", ["Es heißt dort […] Gewinner sind alle."]),
     ("Er zögerte… Dann sprach er.", ["Er zögerte…", "Dann sprach er."]),
