@@ -264,10 +264,10 @@ private struct NumberScanner {
       last += 2
       plain = false
     }
-    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`: not a number of its own.
+    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`, `90/DIE`: not a number of its own.
     if isGlued(last + 1) {
       let n = tokens[last + 1]
-      if n.kind != .punct { return nil }
+      if n.kind != .punct || n.scalar == 0x2F { return nil }
       if isNumberGlue(n.scalar), isGlued(last + 2), tokens[last + 2].kind == .number {
         return nil
       }
@@ -477,7 +477,7 @@ private struct NumberScanner {
       return ("Prozent", j + 3)
     }
     if let spelled = GermanNumberParser.unitSpellings.value(bytes, t) { return (spelled, j) }
-    if t.upper { return noun(at: j).map { ($0, j) } }
+    if t.upper { return noun(at: j) }
     if GermanNumberParser.measures.contains(bytes, t) { return (string(t), j) }
     // Up to two inflected adjectives before the noun: `28 weitere Maßnahmen`.
     var k = j
@@ -485,20 +485,26 @@ private struct NumberScanner {
       guard isWord(k), !tokens[k].upper, isAdjective(tokens[k]), isSpaced(k + 1),
         isWord(k + 1)
       else { return nil }
-      if tokens[k + 1].upper { return noun(at: k + 1).map { ($0, k + 1) } }
+      if tokens[k + 1].upper { return noun(at: k + 1) }
       k += 1
     }
     return nil
   }
 
   /// A capitalised word that can be a counted noun: not a month, not a sentence opener.
-  func noun(at j: Int) -> String? {
+  /// `Lebens- und Unternehmenslagen` counts what the last word names.
+  func noun(at j: Int) -> (String, Int)? {
     let t = tokens[j]
     guard !GermanDateParser.months.contains(bytes, t),
       !Abbreviations.sentenceStarters.contains(bytes, t),
       !(isPunct(j + 1, 0x2E) && Abbreviations.table.contains(bytes, t))
     else { return nil }
-    return string(t)
+    if isGlued(j + 1), isDash(j + 1), isSpaced(j + 2), isWord(j + 2), isSpaced(j + 3),
+      isWord(j + 3), ["und", "oder", "bzw"].contains(string(tokens[j + 2]))
+    {
+      return (string(tokens[j + 3]), j + 3)
+    }
+    return (string(t), j)
   }
 
   func isAdjective(_ t: Token) -> Bool {

@@ -111,6 +111,11 @@ private struct Splitter {
     return result
   }
 
+  /// A dash or bullet that opens a list item: `–`, `•`, `▪`, `◦`, `►`, `➢`.
+  func isBullet(_ s: UInt32) -> Bool {
+    s == 0x2013 || s == 0x2022 || s == 0x25AA || s == 0x25E6 || s == 0x25BA || s == 0x27A2
+  }
+
   func isTerminator(_ s: UInt32) -> Bool { s == 0x2E || s == 0x3F || s == 0x21 || s == 0x2026 }
 
   func isClosing(_ j: Int) -> Bool {
@@ -138,7 +143,7 @@ private struct Splitter {
     let next = tokens[j]
     let opensSentence =
       (next.kind == .word && next.upper) || next.kind == .number
-      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || next.scalar == 0x2013))
+      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || isBullet(next.scalar)))
     guard opensSentence else { return nil }
     if t.scalar == 0x3F || t.scalar == 0x21 { return j }
     let ellipsis =

@@ -66,6 +66,10 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
       "entfallen 0,734 Mio. Zugkilometer", .init(734_000, "Zugkilometer", "0,734 Mio. Zugkilometer")
     ),
     ("Baureihe 425 mit insgesamt 206 Sitzplätzen", .init(206, "Sitzplätzen", "206 Sitzplätzen")),
+    (
+      "die in 35 Lebens- und Unternehmenslagen gegliedert sind",
+      .init(35, "Unternehmenslagen", "35 Lebens- und Unternehmenslagen")
+    ),
     ("um\n600.000 Zugkilometer im Jahr", .init(600_000, "Zugkilometer", "600.000 Zugkilometer")),
   ]
 
@@ -94,7 +98,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     "Drucksache 19/4711 – 2 – Deutscher Bundestag", "- 3 -",
     "entlang der Autobahnen A 3 und A 46",
     "40002 Düsseldorf, Postfach 10 11 43, Telefon (0211) 884 - 2439",
-    "von 22 Uhr bis 6 Uhr",
+    "von 22 Uhr bis 6 Uhr", "der Fraktion BÜNDNIS 90/DIE GRÜNEN", "rund um die Uhr 24/7",
   ]
 
   @Test(arguments: notQuantities)

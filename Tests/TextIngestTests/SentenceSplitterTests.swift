@@ -185,6 +185,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
     ),
     ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
     (
+      "• Sie ist Teil des Angebots der Schulen. • Die Befristung gefährdet Strukturen.",
+      ["• Sie ist Teil des Angebots der Schulen.", "• Die Befristung gefährdet Strukturen."]
+    ),
+    (
       "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt.",
       [
         "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt."
