@@ -1,23 +1,8 @@
 import DocumentModel
 import Foundation
 
-/// Which files are papers, and reading them. The one place that decides what in a folder
-/// counts, for `ingest`, `show` and the watcher alike.
+/// Finding paper files in folders (by `InboxFilter`'s rule) and reading them.
 public enum PaperFiles {
-  /// Whether a file name can be a paper: not hidden, not a partial download or editor
-  /// backup, not OS clutter, and not one of the project's own companion files
-  /// (`*.md` notes, `*.expected.json` models, `*.reason` quarantine notes).
-  public static func isCandidate(name: String) -> Bool {
-    if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("~$") { return false }
-    let lower = name.lowercased()
-    let skippedSuffixes = [
-      ".part", ".partial", ".tmp", ".crdownload", ".swp", ".md", ".expected.json", ".reason",
-      ".dtd", ".py", ".sqlite", ".sqlite-wal", ".sqlite-shm",
-    ]
-    if skippedSuffixes.contains(where: { lower.hasSuffix($0) }) { return false }
-    return !["thumbs.db", "desktop.ini"].contains(lower)
-  }
-
   /// The candidate files below the given paths (files are taken as they are, folders
   /// recursively), sorted, each once.
   public static func collect(_ paths: [String]) throws(ReadError) -> [String] {
@@ -42,10 +27,10 @@ public enum PaperFiles {
         var childIsDirectory: ObjCBool = false
         manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
         if childIsDirectory.boolValue {
-          if name.hasPrefix(".") || name == "failed" { walker.skipDescendants() }
+          if !InboxFilter.isWatchedDirectory(name: name) { walker.skipDescendants() }
           continue
         }
-        if isCandidate(name: name) { found.append(full) }
+        if InboxFilter.isCandidate(name: name) { found.append(full) }
       }
       result += found.sorted()
     }
