@@ -22,7 +22,8 @@ public struct QuantityMatch: Sendable, Hashable {
 /// The unit is what follows: a symbol (`%` and `v. H.` read as `Prozent`, `€` and `EUR` as
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
-/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count. In a range
+/// Maßnahmen`), with a rate glued on by a slash (`50 mg/l`, `4.242 Euro/Jahr`); headings in
+/// capitals (`2 LANDTAG`) are no unit. A capitalised number word (`Acht`) needs such a unit to count. In a range
 /// (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`, `von 20 auf 30 Stellen`)
 /// the first number takes the second's unit.
 ///
@@ -115,7 +116,8 @@ public enum GermanNumberParser {
 
   /// Lower-case measures that follow a number.
   static let measures = WordTable([
-    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "t", "l", "h", "min", "ct", "kWh", "MWh",
+    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "mg", "µg", "t", "l", "h", "min", "ct", "kWh",
+    "MWh",
     "GWh", "kW", "MW", "GW",
   ])
 
@@ -416,6 +418,13 @@ private struct NumberScanner {
     return false
   }
 
+  /// A word in capitals of four letters or more (`LANDTAG`): a heading, not a counted noun.
+  func isShouted(_ w: Token) -> Bool {
+    guard w.length >= 4 else { return false }
+    for p in w.start..<w.end where bytes[p] &- 0x41 >= 26 && bytes[p] < 0x80 { return false }
+    return true
+  }
+
   func isDash(_ i: Int) -> Bool { isPunct(i, 0x2D) || isPunct(i, 0x2013) }
 
   /// Capital letters only, at most four, not a currency: `RE`, `ICE`, `A`.
@@ -454,6 +463,15 @@ private struct NumberScanner {
 
   /// The unit after token `last`: name and its last token.
   func unit(after last: Int) -> (name: String, last: Int)? {
+    guard let (name, end) = simpleUnit(after: last) else { return nil }
+    // A rate: `50 mg/l`, `30 km/h`, `4.242 Euro/Jahr`.
+    if isPunct(end + 1, 0x2F), isGlued(end + 1), isGlued(end + 2), isWord(end + 2) {
+      return (name + "/" + string(tokens[end + 2]), end + 2)
+    }
+    return (name, end)
+  }
+
+  func simpleUnit(after last: Int) -> (name: String, last: Int)? {
     let j = last + 1
     guard j < tokens.count, !tokens[j].lineStart else { return nil }
     let t = tokens[j]
@@ -495,7 +513,7 @@ private struct NumberScanner {
   /// `Lebens- und Unternehmenslagen` counts what the last word names.
   func noun(at j: Int) -> (String, Int)? {
     let t = tokens[j]
-    guard !GermanDateParser.months.contains(bytes, t),
+    guard !GermanDateParser.months.contains(bytes, t), !isShouted(t),
       !Abbreviations.sentenceStarters.contains(bytes, t),
       !(isPunct(j + 1, 0x2E) && Abbreviations.table.contains(bytes, t))
     else { return nil }
