@@ -23,9 +23,9 @@ public struct QuantityMatch: Sendable, Hashable {
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
 /// Maßnahmen`), with a rate glued on by a slash (`50 mg/l`, `4.242 Euro/Jahr`); headings in
-/// capitals (`2 LANDTAG`) are no unit. A capitalised number word (`Acht`) needs such a unit to count. In a range
-/// (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`, `von 20 auf 30 Stellen`)
-/// the first number takes the second's unit.
+/// capitals (`2 LANDTAG`) are no unit. A capitalised number word (`Acht`) needs such a unit to
+/// count. In a range (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`,
+/// `von 20 auf 30 Stellen`) the first number takes the second's unit.
 ///
 /// The hedge comes from the words before: `rund`, `etwa`, `ca.`, `circa`, `ungefähr`
 /// (approximately); `knapp`, `fast`, `beinahe`, `nahezu` (just below); `über`, `mehr als`

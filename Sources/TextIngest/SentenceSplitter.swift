@@ -192,8 +192,8 @@ private struct Splitter {
     }
   }
 
-  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.` before the period at `i`: abbreviations that often
-  /// close a list and with it the sentence.
+  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.`, `v. H.` before the period at `i`: abbreviations that
+  /// often close a list or an amount, and with it the sentence.
   func endsEnumeration(_ i: Int) -> Bool {
     guard i >= 3, tokens[i - 2].scalar == 0x2E, tokens[i - 3].kind == .word else { return false }
     let first = tokens[i - 3]
@@ -207,7 +207,7 @@ private struct Splitter {
     switch a {
     case 0x75: return b == 0x61 || umlautA  // u. a., u. ä.
     case 0x6F: return umlautA || b == 0x61  // o. ä., o. a.
-    case 0x76: return b == 0x6D  // (u.) v. m.
+    case 0x76: return b == 0x6D || b == 0x68  // (u.) v. m., v. H.
     default: return false
     }
   }

@@ -89,7 +89,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       "Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit.",
       ["Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit."]
     ),
-    ("Der Anteil beträgt 5 v. H. Der Rest folgt.", ["Der Anteil beträgt 5 v. H. Der Rest folgt."]),
+    (
+      "Der Anteil beträgt 5 v. H. Der Rest folgt 5 v. H. später.",
+      ["Der Anteil beträgt 5 v. H.", "Der Rest folgt 5 v. H. später."]
+    ),
     (
       "Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt.",
       ["Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt."]
