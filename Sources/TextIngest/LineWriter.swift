@@ -46,6 +46,9 @@ struct LineWriter {
     LayoutBytes.tokens(b, line.start, line.end, into: &tokens)
     let closed = LetterSpacing.closedGaps(b, tokens)
     var endsInSoftHyphen = false
+    // The blank before the next token; written only once a token with content follows, so
+    // that a token of nothing but soft hyphens leaves no double or leading space.
+    var pendingGap: Range<Int>? = nil
     var k = 0
     while k < tokens.count {
       var t = tokens[k]
@@ -55,18 +58,32 @@ struct LineWriter {
         t = t.lowerBound..<(t.upperBound - (b[t.upperBound - 1] == 0x2D ? 1 : 2))
         skipGap = true
       }
-      copyRemovingSoftHyphens(b, t)
+      let hasContent = !Self.isOnlySoftHyphens(b, t)
+      if hasContent {
+        if let gap = pendingGap, out.count > outStart {
+          append(0x20, originalStart: gap.lowerBound, originalLength: gap.count)
+        }
+        pendingGap = nil
+        copyRemovingSoftHyphens(b, t)
+      }
       if k + 1 == tokens.count {
-        endsInSoftHyphen = Dehyphenation.endsInSoftHyphen(b, t)
+        endsInSoftHyphen = hasContent && Dehyphenation.endsInSoftHyphen(b, t)
       } else if !skipGap {
-        let gapStart = tokens[k].upperBound
-        append(0x20, originalStart: gapStart, originalLength: tokens[k + 1].lowerBound - gapStart)
+        if pendingGap == nil { pendingGap = tokens[k].upperBound..<tokens[k + 1].lowerBound }
+      } else if hasContent {
+        pendingGap = nil
       }
       k += 1
     }
     return WrittenLine(
       line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
       pieceEnd: pieces.count, endsInSoftHyphen: endsInSoftHyphen)
+  }
+
+  private static func isOnlySoftHyphens(_ b: [UInt8], _ t: Range<Int>) -> Bool {
+    var i = t.lowerBound
+    while i + 1 < t.upperBound && b[i] == 0xC2 && b[i + 1] == 0xAD { i += 2 }
+    return i == t.upperBound
   }
 
   /// Most lines need no rewriting: single spaces, no soft hyphen, no `- ` inside, no run

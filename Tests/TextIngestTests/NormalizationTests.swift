@@ -100,6 +100,7 @@ enum LayoutInvariant {
   }
 
   static let joins: [Join] = [
+    Join(input: "Wort \u{AD} weiter\n\u{AD}\tund so fort", expected: "Wort weiter und so fort"),
     Join(
       input: "die Pilotphase „Anony-\nmisierte Bewerbung“", expected: "„Anonymisierte Bewerbung“"),
     Join(
