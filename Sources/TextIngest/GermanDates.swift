@@ -223,7 +223,7 @@ struct DateMatcher {
 
   /// Token `i` glued to a number-like neighbour before it (`1.` of `1.2.2012`, `/` of `16/850`).
   func gluedBefore(_ i: Int) -> Bool {
-    guard i > 0, GermanScan.adjacent(tokens[i]) else { return false }
+    guard i > 0, i < tokens.count, GermanScan.adjacent(tokens[i]) else { return false }
     let p = tokens[i - 1]
     switch p.kind {
     case .number, .word: return true
@@ -371,6 +371,7 @@ struct DateMatcher {
 
   /// `erstes Halbjahr 2012`, `I. Quartal 2012`, `Q1 2012`, `Q1/2012`.
   func wordPeriod(_ i: Int) -> Found? {
+    guard i >= 0, i < tokens.count else { return nil }
     if let n = word(i, GermanDateParser.ordinalWords) {
       return spaced(i + 1) ? period(n, wordAt: i + 1, first: i) : nil
     }
