@@ -326,3 +326,51 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
     #expect(lowerStarts == [])
   }
 }
+
+/// Every pair and triple of awkward fragments (truncated dates, lone quotes, glue, invalid
+/// UTF-8 replacement, bullets) through all scanners: no crash, and every range lies inside the
+/// text, in order, without overlap.
+@Suite struct GermanScannerRobustnessTests {
+  static let fragments = [
+    "1", "12", "2012", ".", ",", "/", "-", " ", "\n", "„", "“", "\"", "?", "…", "§", "%", "Mio",
+    "September", "Sept", "Ende", "des", "Jahres", "Quartal", "erstes", "I", "Q", "Abs", "z", "Die",
+    "rund", "acht", "Stellen", "Tel", "0211", ":", "(", "v", "H", "\u{00A0}", "\u{FFFD}", "Ü",
+    "06", "31", "–", "•", "[", "u", "bis", "mg", "LANDTAG",
+  ]
+
+  @Test func fragmentCombinationsKeepRangesInBounds() {
+    var texts: [String] = []
+    for a in Self.fragments {
+      for b in Self.fragments {
+        texts.append(a + b)
+        texts.append(a + " " + b)
+        texts.append(a + " " + b + ".")
+        texts.append(b + a + b)
+      }
+    }
+    for text in texts {
+      let count = text.utf8.count
+      var end = 0
+      for r in SentenceSplitter.sentences(in: text) {
+        #expect(r.lowerBound >= end && r.upperBound <= count && !r.isEmpty, "\(text)")
+        end = r.upperBound
+      }
+      #expect(
+        SentenceSplitter.sentences(in: text, range: 1..<(count + 5)).allSatisfy {
+          $0.lowerBound >= 1 && $0.upperBound <= count
+        })
+      end = 0
+      for q in GermanNumberParser.quantities(in: text) {
+        #expect(q.range.lowerBound >= end && q.range.upperBound <= count, "\(text)")
+        end = q.range.upperBound
+      }
+      end = 0
+      for d in GermanDateParser.dates(in: text) {
+        #expect(d.range.lowerBound >= end && d.range.upperBound <= count, "\(text)")
+        end = d.range.upperBound
+      }
+      _ = GermanDateParser.parse(Substring(text))
+      _ = GermanNumberParser.parseNumber(Substring(text))
+    }
+  }
+}
