@@ -58,30 +58,59 @@ struct BodyEvidence {
   }
 
   /// Adds the words of the text's first `scanLimit` bytes, each cue group once.
+  ///
+  /// Allocation-free: each word is hashed (FNV-1a over its folded bytes) as it is scanned,
+  /// looked up by hash and confirmed byte by byte.
   mutating func addWords(of bytes: [UInt8]) {
     let limit = min(bytes.count, Self.scanLimit)
     var seen = Set<Int>()
-    var i = 0
-    while i < limit {
-      guard isLetter(bytes[i]) else {
-        i += 1
-        continue
+    bytes.withUnsafeBufferPointer { b in
+      var i = 0
+      while i < limit {
+        guard Self.isLetter(b[i]) else {
+          i += 1
+          continue
+        }
+        var j = i
+        var hyphen = false
+        while j < limit && (Self.isLetter(b[j]) || b[j] == 0x2D) {
+          if b[j] == 0x2D { hyphen = true }
+          j += 1
+        }
+        // "NRW-Pilotprojekt": the parts count when the whole word is no cue; the parts of
+        // "Sachsen-Anhalt" do not.
+        if !consider(b, i, j, seen: &seen) && hyphen {
+          var s = i
+          for k in i...j where k == j || b[k] == 0x2D {
+            if k > s { consider(b, s, k, seen: &seen) }
+            s = k + 1
+          }
+        }
+        i = j
       }
-      var j = i
-      while j < limit && (isLetter(bytes[j]) || bytes[j] == 0x2D) { j += 1 }
-      let token = Fold.fold(bytes[i..<j])
-      // "NRW-Pilotprojekt": the parts count when the whole word is no cue; the parts of
-      // "Sachsen-Anhalt" do not.
-      if !considerToken(token, seen: &seen) && token.contains(0x2D) {
-        for part in token.split(separator: 0x2D) { considerToken(Array(part), seen: &seen) }
-      }
-      i = j
     }
   }
 
   @discardableResult
-  private mutating func considerToken(_ token: [UInt8], seen: inout Set<Int>) -> Bool {
-    guard token.count >= 3, let group = Self.cueIndex[token] else { return false }
+  private mutating func consider(
+    _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seen: inout Set<Int>
+  ) -> Bool {
+    let length = end - start
+    guard length >= 3, length <= Self.longestCue else { return false }
+    var hash = Self.fnvOffset
+    var previous: UInt8 = 0
+    for k in start..<end {
+      hash = (hash ^ UInt64(Self.fold(b[k], after: previous))) &* Self.fnvPrime
+      previous = b[k]
+    }
+    guard let (word, group) = Self.cueTable.lookup(hash), word.count == length else {
+      return false
+    }
+    previous = 0
+    for k in 0..<length {
+      if Self.fold(b[start + k], after: previous) != word[k] { return false }
+      previous = b[start + k]
+    }
     guard !seen.contains(group) else { return true }
     seen.insert(group)
     let cue = ParliamentKnowledge.wordCues[group]
@@ -89,19 +118,67 @@ struct BodyEvidence {
     return true
   }
 
-  private func isLetter(_ b: UInt8) -> Bool {
-    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC3
-      || (b >= 0x80 && b <= 0xBF)
+  private static func isLetter(_ b: UInt8) -> Bool {
+    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
   }
 
-  /// Folded word → index of its cue group.
-  private static let cueIndex: [[UInt8]: Int] = {
-    var index: [[UInt8]: Int] = [:]
-    for (i, cue) in ParliamentKnowledge.wordCues.enumerated() {
-      for word in cue.words where index[Array(word.utf8)] == nil { index[Array(word.utf8)] = i }
+  /// `Fold` for one byte, given the byte before it.
+  @inline(__always) private static func fold(_ b: UInt8, after previous: UInt8) -> UInt8 {
+    if b >= 0x41 && b <= 0x5A { return b &+ 0x20 }
+    if previous == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 { return b &+ 0x20 }
+    return b
+  }
+
+  private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+  private static func hash(_ word: [UInt8]) -> UInt64 {
+    var h = fnvOffset
+    for byte in word { h = (h ^ UInt64(byte)) &* fnvPrime }
+    return h
+  }
+
+  /// Hash of a folded cue word → the word and its cue group: a small open-addressing
+  /// table indexed by the hash's low bits, cheaper per word than a `Dictionary`.
+  private struct CueTable: Sendable {
+    static let size = 512
+    var hashes = [UInt64](repeating: 0, count: size)
+    var entries = [([UInt8], Int)?](repeating: nil, count: size)
+
+    mutating func insert(_ hash: UInt64, _ entry: ([UInt8], Int)) {
+      var slot = Int(hash & UInt64(Self.size - 1))
+      while let existing = entries[slot] {
+        if hashes[slot] == hash && existing.0 == entry.0 { return }
+        slot = (slot + 1) & (Self.size - 1)
+      }
+      hashes[slot] = hash
+      entries[slot] = entry
     }
-    return index
+
+    func lookup(_ hash: UInt64) -> ([UInt8], Int)? {
+      var slot = Int(hash & UInt64(Self.size - 1))
+      while let entry = entries[slot] {
+        if hashes[slot] == hash { return entry }
+        slot = (slot + 1) & (Self.size - 1)
+      }
+      return nil
+    }
+  }
+
+  private static let cueTable: CueTable = {
+    var table = CueTable()
+    for (i, cue) in ParliamentKnowledge.wordCues.enumerated() {
+      for word in cue.words {
+        let bytes = Array(word.utf8)
+        table.insert(hash(bytes), (bytes, i))
+      }
+    }
+    return table
   }()
+
+  private static let longestCue =
+    ParliamentKnowledge.wordCues.flatMap(\.words).map(\.utf8.count)
+    .max() ?? 0
 
   /// The decision: the self-name if any, else the leading score if it is clear enough.
   var decision: Parliament? {

@@ -23,9 +23,18 @@ enum ParagraphMark: Equatable, Sendable {
 enum ParagraphMarks {
   static func classify(_ text: TextBytes, _ p: Paragraph) -> ParagraphMark {
     guard p.start < p.end, p.start < text.bytes.count else { return .none }
-    // Cheap first-byte gate: every mark starts with a digit, V/v, Z/z, A/a, F/f or D/d.
-    switch text.bytes[p.start] | 0x20 {
-    case 0x30...0x39, 0x76, 0x7A, 0x61, 0x66, 0x64: break
+    // Cheap gate on the raw first bytes: every mark starts with a digit, "vo"/"v ",
+    // "zu", "ant", "frage" or "die fragen"; most paragraphs are turned away here.
+    func lower(_ k: Int) -> UInt8 {
+      p.start + k < p.end ? text.bytes[p.start + k] | 0x20 : 0
+    }
+    switch lower(0) {
+    case 0x30...0x39: break
+    case 0x76: guard lower(1) == 0x6F || lower(1) == 0x20 else { return .none }
+    case 0x7A: guard lower(1) == 0x75 else { return .none }
+    case 0x61: guard lower(1) == 0x6E && lower(2) == 0x74 else { return .none }
+    case 0x66: guard lower(1) == 0x72 && lower(2) == 0x61 else { return .none }
+    case 0x64: guard lower(1) == 0x69 && lower(2) == 0x65 && lower(4) == 0x66 else { return .none }
     default: return .none
     }
     var folded = text.folded(p)
@@ -73,6 +82,8 @@ enum ParagraphMarks {
   /// The heading runs to the end of the phrase's last word ("Fragesteller|in"), and takes
   /// a colon after it.
   private static func headingEnd(_ f: [UInt8], after phrase: String, _ length: Int) -> Int {
+    // A short line is all heading: "Vorbemerkung der Fragestellerinnen und Fragesteller".
+    if length < 90 && f.count == length && f.last != 0x2E { return length }
     var i = phrase.utf8.count
     while i < f.count && Match.isWordByte(f[i]) { i += 1 }
     let j = Match.skipSpaces(f, i)
@@ -121,7 +132,7 @@ enum ParagraphMarks {
       n = value
     } else if Match.hasPrefix(f, "frage ") {
       var i = Match.skipSpaces(f, 6)
-      if Match.has(f, Array("nr.".utf8), at: i) { i = Match.skipSpaces(f, i + 3) }
+      if Match.has(f, "nr.", at: i) { i = Match.skipSpaces(f, i + 3) }
       guard let (value, end) = Match.integer(f, at: i, maxDigits: 3) else { return nil }
       var j = Match.skipSpaces(f, end)
       if j < f.count && (f[j] == 0x3A || f[j] == 0x2E || f[j] == 0x29) {
@@ -171,7 +182,7 @@ enum ParagraphMarks {
   private static func answerHeading(_ f: [UInt8], length: Int) -> ParagraphMark? {
     for prefix in answerPrefixes where Match.hasPrefix(f, prefix) {
       var i = Match.skipSpaces(f, prefix.utf8.count)
-      if prefix == "zu " && Match.has(f, Array("nr.".utf8), at: i) {
+      if prefix == "zu " && Match.has(f, "nr.", at: i) {
         i = Match.skipSpaces(f, i + 3)
       }
       guard let (numbers, end) = NumberList.parse(f, at: i), !numbers.isEmpty else {
@@ -220,7 +231,7 @@ enum ParagraphMarks {
       return nil
     }
     let j = Match.skipSpaces(f, end)
-    guard Match.has(f, Array("werde".utf8), at: j) else { return nil }
+    guard Match.has(f, "werde", at: j) else { return nil }
     guard
       Match.find(f, "beantwortet", from: j) != nil
         || Match.find(f, "beantworten", from: j)
@@ -258,11 +269,11 @@ enum NumberList {
       i = Match.skipSpaces(f, i)
       if i < f.count && f[i] == 0x2C {
         i += 1
-      } else if Match.has(f, Array("und ".utf8), at: i) {
+      } else if Match.has(f, "und ", at: i) {
         i += 4
-      } else if Match.has(f, Array("sowie ".utf8), at: i) {
+      } else if Match.has(f, "sowie ", at: i) {
         i += 6
-      } else if Match.has(f, Array("bis ".utf8), at: i) {
+      } else if Match.has(f, "bis ", at: i) {
         i += 4
         rangeFrom = value
       } else if Match.has(f, [0xE2, 0x80, 0x93], at: i) {

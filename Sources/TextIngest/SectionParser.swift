@@ -120,7 +120,7 @@ enum SectionParser {
           questionsSeen
           ? n > lastQuestion && n <= lastQuestion + 3
             && (questionLike || current?.kind != .answer)
-          : n == 1 && (questionLike || isQuestionPaper)
+          : n == 1 && questionLike
         if plausible {
           close()
           current = Draft(
@@ -278,7 +278,7 @@ enum SectionParser {
         i += 1
         continue
       }
-      if Match.has(f, Array("und ".utf8), at: i) {
+      if Match.has(f, "und ", at: i) {
         i += 4
         continue
       }

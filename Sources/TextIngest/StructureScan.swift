@@ -132,15 +132,24 @@ enum Match {
     return true
   }
 
-  static func hasPrefix(_ hay: [UInt8], _ pattern: String) -> Bool {
-    has(hay, Array(pattern.utf8), at: 0)
+  /// Whether `hay` has the UTF-8 of `pattern` at `at`, without copying the pattern.
+  static func has(_ hay: [UInt8], _ pattern: String, at: Int) -> Bool {
+    guard at >= 0 else { return false }
+    var k = at
+    for b in pattern.utf8 {
+      guard k < hay.count, hay[k] == b else { return false }
+      k += 1
+    }
+    return true
   }
 
-  /// The first offset at or after `from` where `pattern` starts, if any.
-  static func find(_ hay: [UInt8], _ pattern: [UInt8], from: Int = 0) -> Int? {
-    guard let first = pattern.first, pattern.count <= hay.count else { return nil }
+  static func hasPrefix(_ hay: [UInt8], _ pattern: String) -> Bool { has(hay, pattern, at: 0) }
+
+  static func find(_ hay: [UInt8], _ pattern: String, from: Int = 0) -> Int? {
+    let utf8 = pattern.utf8
+    guard let first = utf8.first, utf8.count <= hay.count else { return nil }
     var i = max(0, from)
-    let last = hay.count - pattern.count
+    let last = hay.count - utf8.count
     while i <= last {
       if hay[i] == first && has(hay, pattern, at: i) { return i }
       i += 1
@@ -148,17 +157,13 @@ enum Match {
     return nil
   }
 
-  static func find(_ hay: [UInt8], _ pattern: String, from: Int = 0) -> Int? {
-    find(hay, Array(pattern.utf8), from: from)
-  }
-
   /// Whether `pattern` occurs in `hay` with a word boundary on both sides.
   static func findWord(_ hay: [UInt8], _ pattern: String, from: Int = 0) -> Int? {
-    let p = Array(pattern.utf8)
+    let count = pattern.utf8.count
     var at = from
-    while let i = find(hay, p, from: at) {
+    while let i = find(hay, pattern, from: at) {
       let before = i == 0 || !isWordByte(hay[i - 1])
-      let afterIndex = i + p.count
+      let afterIndex = i + count
       let after = afterIndex >= hay.count || !isWordByte(hay[afterIndex])
       if before && after { return i }
       at = i + 1

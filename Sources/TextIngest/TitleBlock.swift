@@ -65,18 +65,23 @@ struct TitleBlock {
     text: TextBytes, paragraphs: [Paragraph], marks: [ParagraphMark], furniture: [PageFurniture]
   ) -> TitleBlock {
     var block = TitleBlock()
-    var lines: [HeaderLine] = furniture.filter { $0.kind == .titleBlock }.map {
+    let titleLines = furniture.filter { $0.kind == .titleBlock }.map {
       HeaderLine($0.text, paragraph: nil)
     }
-    for (i, p) in paragraphs.prefix(maxHeaderParagraphs).enumerated() {
-      lines.append(HeaderLine(text.string(p), paragraph: i))
+    // Lines are made as the parser reaches them; it stops at the header's end.
+    let count = titleLines.count + min(paragraphs.count, maxHeaderParagraphs)
+    let lines = (0..<count).lazy.map { i in
+      i < titleLines.count
+        ? titleLines[i]
+        : HeaderLine(
+          text.string(paragraphs[i - titleLines.count]), paragraph: i - titleLines.count)
     }
     block.readLines(lines, marks: marks)
     for item in furniture where item.kind != .titleBlock && item.kind != .pageNumber {
       let line = HeaderLine(item.text, paragraph: nil)
       block.scanMetadata(line, ownNumberAllowed: true, headerDateAllowed: false)
     }
-    if block.issuer == nil || block.dates.letter == nil {
+    if block.kind == .antwort && (block.issuer == nil || block.dates.letter == nil) {
       block.findAnsweringNote(text: text, paragraphs: paragraphs, marks: marks)
     }
     if block.wahlperiode == nil {
@@ -89,7 +94,9 @@ struct TitleBlock {
 
   private enum Phase { case preKind, kindBlock, title, afterTitle }
 
-  private mutating func readLines(_ lines: [HeaderLine], marks: [ParagraphMark]) {
+  private mutating func readLines<Lines: Sequence<HeaderLine>>(
+    _ lines: Lines, marks: [ParagraphMark]
+  ) {
     var phase = Phase.preKind
     var kindLines: [HeaderLine] = []
     var titleLines: [HeaderLine] = []
@@ -437,7 +444,7 @@ struct TitleBlock {
       // "Drucksachen 16/7748 und …" gives its first; "Drucksache Nr." takes its number.
       if i < f.count && f[i] == 0x6E { i += 1 }
       i = Match.skipSpaces(f, i)
-      if Match.has(f, Array("nr.".utf8), at: i) { i = Match.skipSpaces(f, i + 3) }
+      if Match.has(f, "nr.", at: i) { i = Match.skipSpaces(f, i + 3) }
       if let (number, end) = paperNumber(f, at: i) { return (number, end) }
       at = start + 1
     }
@@ -483,7 +490,7 @@ struct TitleBlock {
       readAnsweredQuestion(f, from: kindEnd)
     case .kleineAnfrage, .grosseAnfrage:
       var i = Match.skipSpaces(f, kindEnd)
-      if Match.has(f, Array("nr.".utf8), at: i) { i = Match.skipSpaces(f, i + 3) }
+      if Match.has(f, "nr.", at: i) { i = Match.skipSpaces(f, i + 3) }
       if let (n, end) = Match.integer(f, at: i, maxDigits: 5), end >= f.count || f[end] != 0x2F {
         questionNumber = n
       }
@@ -512,13 +519,13 @@ struct TitleBlock {
     }
     if let at {
       var i = Match.skipSpaces(f, at)
-      if Match.has(f, Array("nr.".utf8), at: i) { i = Match.skipSpaces(f, i + 3) }
+      if Match.has(f, "nr.", at: i) { i = Match.skipSpaces(f, i + 3) }
       if let (n, end) = Match.integer(f, at: i, maxDigits: 5), end >= f.count || f[end] != 0x2F {
         answeredNumber = n
         i = end
       }
       let j = Match.skipSpaces(f, i)
-      if Match.has(f, Array("vom ".utf8), at: j) {
+      if Match.has(f, "vom ", at: j) {
         let s = String(decoding: f[j...], as: UTF8.self)
         if let first = GermanDateParser.dates(in: s).first, first.range.lowerBound <= 6 {
           answeredDate = first.date
@@ -543,7 +550,7 @@ struct TitleBlock {
       var i = Match.skipSpaces(f, at + 8)
       // "Fraktion DIE LINKE." keeps its article, "Fraktion der SPD" does not.
       if party(bytes, f, at: i) == nil {
-        for article in ["der ", "des ", "die "] where Match.has(f, Array(article.utf8), at: i) {
+        for article in ["der ", "des ", "die "] where Match.has(f, article, at: i) {
           i += article.utf8.count
           break
         }
@@ -598,7 +605,7 @@ struct TitleBlock {
         pieces.append(s..<i)
         s = i + 1
         i += 1
-      } else if Match.has(f, Array(" und ".utf8), at: i) && i + 5 <= range.upperBound {
+      } else if Match.has(f, " und ", at: i) && i + 5 <= range.upperBound {
         pieces.append(s..<i)
         s = i + 5
         i += 5

@@ -766,3 +766,57 @@ let fixtureExpectations: [FixtureExpectation] = [
         == "vorabfassung")
   }
 }
+
+@Suite struct MoreKindsTests {
+  @Test func grosseAnfrageAnswer() {
+    let d = structure(
+      """
+      LANDTAG NORDRHEIN-WESTFALEN
+      16. Wahlperiode
+      Drucksache 16/4000
+      Antwort
+      der Landesregierung
+      auf die Große Anfrage 5
+      der Fraktion der SPD
+      Drucksache 16/3500
+      Schulsozialarbeit
+      Vorbemerkung der Fragestellerinnen und Fragesteller
+      Text.
+      1. Wie viele Fachkräfte gibt es?
+      Es gibt 1.082.
+      """)
+    #expect(d.key == "nw/drs/16/4000")
+    #expect(d.aliases == ["nw/antwort/16/3500", "nw/antwort-ga/16/5"])
+    #expect(d.answers?.kind == .grosseAnfrage)
+    #expect(d.answers?.number == 5)
+    #expect(d.originators == [Person(name: "Fraktion der SPD", party: "SPD", role: "Fraktion")])
+    #expect(d.sections[1].heading == "Vorbemerkung der Fragestellerinnen und Fragesteller")
+    #expect(shape(d) == ["header[]", "question-preamble[]", "question[1]", "answer[1]"])
+  }
+
+  @Test(arguments: [
+    (
+      "Gesetzentwurf\nder Bundesregierung\nEntwurf eines Gesetzes zur Förderung\nA. Problem und Ziel\nText.",
+      DocumentKind.gesetzentwurf, "Entwurf eines Gesetzes zur Förderung"
+    ),
+    (
+      "Beschlussempfehlung und Bericht\ndes Ausschusses für Arbeit\nzu dem Gesetzentwurf der Landesregierung\nDrucksache 16/1234\nGesetz über Dinge\nText folgt hier.",
+      .beschlussempfehlung, "Gesetz über Dinge"
+    ),
+    (
+      "Unterrichtung\ndurch die Bundesregierung\nBericht über die Lage\nText.", .unterrichtung,
+      "Bericht über die Lage"
+    ),
+    (
+      "Entschließungsantrag\nder Fraktion der CDU\nzu der Großen Anfrage 5\nMehr Schulen\nDer Landtag wolle beschließen:",
+      .entschliessungsantrag, "Mehr Schulen"
+    ),
+  ])
+  func kindsAndTitles(_ text: String, _ kind: DocumentKind, _ title: String) {
+    let d = structure("Deutscher Bundestag Drucksache 19/100\n19. Wahlperiode 01.02.2019\n" + text)
+    #expect(d.kind == kind)
+    #expect(d.title == title)
+    #expect(d.key == "bt/drs/19/100")
+    #expect(d.dates.header == PartialDate(year: 2019, month: 2, day: 1))
+  }
+}
