@@ -80,7 +80,7 @@ import Testing
       graphs.append(graph.stdout)
     }
     #expect(graphs[0] == graphs[1])
-    #expect(graphs[0].contains("\"relation\" : \"answers\""))
+    #expect(graphs[0].contains("\"relation\": \"answers\""))
   }
 
   /// Issue 3: the GraphML export loads in networkx with the expected nodes and edges.
