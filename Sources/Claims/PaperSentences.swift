@@ -1,0 +1,90 @@
+import DocumentModel
+import TextIngest
+
+/// One sentence of a paper with what the claim stages read from it.
+struct PaperSentence: Sendable {
+  /// UTF-8 range in the paper's normalized text.
+  var range: Range<Int>
+  var text: String
+  /// Lower-cased words, in order.
+  var words: [String]
+  var terms: Set<String>
+  /// Index of the paragraph (the normalized text's line) the sentence stands in.
+  var paragraph: Int
+  var sectionKind: Section.Kind
+  var sectionNumbers: [Int]
+  var quantities: [Quantity]
+  var dates: [PartialDate]
+
+  var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"") }
+  var isNegated: Bool { words.contains(where: Terms.isNegation) }
+}
+
+/// The sentences of a paper, section by section, with quantities and dates assigned.
+enum PaperSentences {
+  /// Sentences of the sections of `kinds` (all but header and signature when nil); a paper
+  /// without sections is read as one body.
+  static func sentences(of document: Document, kinds: Set<Section.Kind>? = nil)
+    -> [PaperSentence]
+  {
+    let text = document.text.text
+    let utf8 = Array(text.utf8)
+    var sections = document.sections.filter {
+      $0.kind != .header && $0.kind != .signature && (kinds?.contains($0.kind) ?? true)
+    }
+    if document.sections.isEmpty {
+      sections = [
+        Section(
+          kind: .body, span: document.text.span(of: 0..<utf8.count), textRange: 0..<utf8.count)
+      ]
+    }
+    guard !sections.isEmpty else { return [] }
+    let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
+    let dates = GermanDateParser.dates(in: text).map { ($0.range, $0.date) }
+    // Line starts, to number paragraphs.
+    var lineStarts = [0]
+    for (i, b) in utf8.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+
+    var result: [PaperSentence] = []
+    for section in sections.sorted(by: { $0.textRange.lowerBound < $1.textRange.lowerBound }) {
+      for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
+        let sentence = String(document.text.substring(range))
+        let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
+        result.append(
+          PaperSentence(
+            range: range, text: sentence, words: Terms.words(sentence).map(\.lower),
+            terms: Terms.content(sentence), paragraph: paragraph, sectionKind: section.kind,
+            sectionNumbers: section.numbers,
+            quantities: within(range, quantities),
+            dates: within(range, dates)))
+      }
+    }
+    return result
+  }
+
+  /// The values whose ranges start inside `range` (`items` sorted by start).
+  private static func within<T>(_ range: Range<Int>, _ items: [(Range<Int>, T)]) -> [T] {
+    var low = 0
+    var high = items.count
+    while low < high {
+      let mid = (low + high) / 2
+      if items[mid].0.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var found: [T] = []
+    while low < items.count, items[low].0.lowerBound < range.upperBound {
+      found.append(items[low].1)
+      low += 1
+    }
+    return found
+  }
+
+  private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
+}
