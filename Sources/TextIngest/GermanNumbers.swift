@@ -22,7 +22,9 @@ public struct QuantityMatch: Sendable, Hashable {
 /// The unit is what follows: a symbol (`%` and `v. H.` read as `Prozent`, `€` and `EUR` as
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
-/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count.
+/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count. In a range
+/// (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`, `von 20 auf 30 Stellen`)
+/// the first number takes the second's unit.
 ///
 /// The hedge comes from the words before: `rund`, `etwa`, `ca.`, `circa`, `ungefähr`
 /// (approximately); `knapp`, `fast`, `beinahe`, `nahezu` (just below); `über`, `mehr als`
@@ -35,8 +37,9 @@ public struct QuantityMatch: Sendable, Hashable {
 /// `S. 24`, `Kleine Anfrage 421`, `Frage 3`) and numbers chained to them by `und`, `bis`, `,`;
 /// ordinals (`16. Wahlperiode`, `2. Neudruck`, `unter 3. genannten`); question and list numbers
 /// at the start of a paragraph (`1. Was …`); phone numbers (after `Tel.`/`Fax`, or with a
-/// leading zero); times (`10.30 Uhr`, `14:30`); numbers glued to letters (`B90`); postal codes
-/// (five digits before a place name).
+/// leading zero); times (`10.30 Uhr`, `14:30`); numbers glued to letters (`B90`) or after an
+/// acronym (`RE 1`, `A 46`); page numbers between dashes (`– 2 –`); postal codes (five digits
+/// before a place name).
 public enum GermanNumberParser {
   /// Every quantity in `text`, in order.
   public static func quantities(in text: String) -> [QuantityMatch] {
@@ -165,7 +168,21 @@ private struct NumberScanner {
         i += 1
       }
     }
+    shareUnitsInRanges(&result)
     return result
+  }
+
+  /// `10 bis 15 Prozent`, `zwei oder drei Jahre`: the first number counts what the second does.
+  func shareUnitsInRanges(_ result: inout [QuantityMatch]) {
+    guard result.count > 1 else { return }
+    for k in (0..<(result.count - 1)).reversed() where result[k].quantity.unit == nil {
+      let gap = result[k].range.upperBound..<result[k + 1].range.lowerBound
+      guard let unit = result[k + 1].quantity.unit, gap.count <= 7 else { continue }
+      let word = string(gap).trimmingSpaces
+      if ["bis", "und", "oder", "–", "-", "bis zu", "der", "von", "auf"].contains(word) {
+        result[k].quantity.unit = unit
+      }
+    }
   }
 
   // MARK: Token helpers
@@ -309,6 +326,10 @@ private struct NumberScanner {
     {
       return (nil, i + 2)
     }
+    // A page number between dashes: `- 2 -`, `– 3 –`.
+    if lit.plain, isSpaced(i), i > 0, isDash(i - 1), isSpaced(last + 1), isDash(last + 1) {
+      return (nil, last + 2)
+    }
     if isIdentifier(i, last: last) {
       lastIdentifier = last
       return (nil, last + 1)
@@ -394,6 +415,8 @@ private struct NumberScanner {
     }
     return false
   }
+
+  func isDash(_ i: Int) -> Bool { isPunct(i, 0x2D) || isPunct(i, 0x2013) }
 
   /// Capital letters only, at most four, not a currency: `RE`, `ICE`, `A`.
   func isAcronym(_ w: Token) -> Bool {
@@ -510,5 +533,15 @@ private struct NumberScanner {
     case ("bis", "zu"): return .atMost
     default: return .exact
     }
+  }
+}
+
+extension String {
+  /// Without leading and trailing ASCII spaces.
+  fileprivate var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
   }
 }

@@ -25,6 +25,8 @@ struct LineWriter {
   var pieces: [MappedPiece] = []
   /// Pieces never merge across lines: each line owns its own range of pieces.
   private var linePieceStart = 0
+  /// Scratch space for a line's tokens.
+  private var tokens: [Range<Int>] = []
 
   init(capacity: Int) {
     out.reserveCapacity(capacity)
@@ -35,7 +37,13 @@ struct LineWriter {
     let outStart = out.count
     let pieceStart = pieces.count
     linePieceStart = pieceStart
-    let tokens = LayoutBytes.tokens(b, line.start, line.end)
+    if Self.isPlain(b, line) {
+      copy(b, line.start, line.end)
+      return WrittenLine(
+        line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
+        pieceEnd: pieces.count, endsInSoftHyphen: false)
+    }
+    LayoutBytes.tokens(b, line.start, line.end, into: &tokens)
     let closed = LetterSpacing.closedGaps(b, tokens)
     var endsInSoftHyphen = false
     var k = 0
@@ -59,6 +67,38 @@ struct LineWriter {
     return WrittenLine(
       line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
       pieceEnd: pieces.count, endsInSoftHyphen: endsInSoftHyphen)
+  }
+
+  /// Most lines need no rewriting: single spaces, no soft hyphen, no `- ` inside, no run
+  /// of single letters. One scan tells.
+  private static func isPlain(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      var singles = 0
+      var previous: UInt8 = 0x20
+      var i = line.start
+      let end = line.end
+      while i < end {
+        let c = p[i]
+        switch c {
+        case 0x20:
+          if previous == 0x20 || previous == 0x2D { return false }
+        case 0x09, 0x0B, 0x0C, 0x0D:
+          return false
+        case 0xC2:
+          if i + 1 < end && p[i + 1] == 0xAD { return false }
+        default:
+          if previous == 0x20 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            && (i + 1 == end || p[i + 1] == 0x20)
+          {
+            singles += 1
+            if singles >= 3 { return false }
+          }
+        }
+        previous = c
+        i += 1
+      }
+      return true
+    }
   }
 
   private mutating func copyRemovingSoftHyphens(_ b: [UInt8], _ t: Range<Int>) {

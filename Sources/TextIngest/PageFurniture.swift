@@ -246,7 +246,32 @@ struct HeaderShape {
     ["drucksache", "drs.", "drucksache:"].map { Array($0.utf8) })
 
   /// The line's atoms, or nil when anything else stands on it.
+  /// Words a header line may start with (besides digits, dashes and parentheses).
+  private static let firstWords: [[UInt8]] =
+    nameWords.filter { !["des", "der", "von", "und"].map { Array($0.utf8) }.contains($0) }
+    + drucksacheWords + [wahlperiodeWord, seiteWord]
+
+  private static let firstWordsByByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for w in firstWords { table[Int(w[0])].append(w) }
+    return table
+  }()
+
+  /// A cheap test on the first word that turns away nearly all running text.
+  static func mayStart(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    let c = b[line.start]
+    if LayoutBytes.isDigit(c) || c == 0x2D || c == 0x28 || c == 0xE2 { return true }
+    var e = line.start
+    while e < line.end && !LayoutBytes.isBlank(b[e]) { e += 1 }
+    let first = line.start..<e
+    for w in firstWordsByByte[Int(c | 0x20)] where w.count == first.count {
+      if LayoutBytes.equalsFolded(b, first, w) { return true }
+    }
+    return false
+  }
+
   init?(_ b: [UInt8], _ line: SourceLine) {
+    guard Self.mayStart(b, line) else { return nil }
     let tokens = LayoutBytes.tokens(b, line.start, line.end)
     guard tokens.count <= 16 else { return nil }
     // Folded lazily: running text fails on its first word.
@@ -385,7 +410,7 @@ enum Boilerplate {
     {
       return true
     }
-    if LayoutBytes.contains(b, s, e, vorabfassung) && LayoutBytes.contains(b, s, e, lektoriert) {
+    if LayoutBytes.hasPrefix(b, s, e, vorabfassung) && LayoutBytes.contains(b, s, e, lektoriert) {
       return true
     }
     return LayoutBytes.hasPrefix(b, s, e, gesamtherstellung)

@@ -70,9 +70,14 @@ public enum TextNormalizer {
         blanks += 1
         continue
       }
+      let w = writer.write(b, line, index: i)
+      if w.outEnd == w.outStart {
+        blanks += 1  // nothing but soft hyphens: a blank line
+        continue
+      }
       if !written.isEmpty && line.page != lastPage { broken = true }
       gaps.append(LineJoin.Gap(blankLines: blanks, pageBreak: broken))
-      written.append(writer.write(b, line, index: i))
+      written.append(w)
       blanks = 0
       broken = false
       lastPage = line.page

@@ -91,11 +91,29 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     "in den Jahren 2011 und 2012",
     "Artikel 3 Satz 2", "Der Versuch 1.5 scheiterte.", "Das Spiel endete 3:1.", "außer Acht lassen",
     "ein Projekt", "am 6. September", "der Regionalexpress RE 3 Saarbrücken", "im Los 2",
+    "Drucksache 19/4711 – 2 – Deutscher Bundestag", "- 3 -",
+    "entlang der Autobahnen A 3 und A 46",
+    "40002 Düsseldorf, Postfach 10 11 43, Telefon (0211) 884 - 2439",
+    "von 22 Uhr bis 6 Uhr",
   ]
 
   @Test(arguments: notQuantities)
   func findsNoQuantity(_ text: String) {
     #expect(GermanNumberParser.quantities(in: text).map(\.quantity.text) == [])
+  }
+
+  @Test func rangesShareTheirUnit() {
+    let q = GermanNumberParser.quantities(
+      in: "zwischen 10 und 15 Prozent, zwei bis drei Jahre, 5 Stellen und 7")
+    #expect(q.map(\.quantity.value) == [10, 15, 2, 3, 5, 7])
+    #expect(q.map(\.quantity.unit) == ["Prozent", "Prozent", "Jahre", "Jahre", "Stellen", nil])
+    #expect(q.map(\.quantity.text) == ["10", "15 Prozent", "zwei", "drei Jahre", "5 Stellen", "7"])
+  }
+
+  @Test func partOfAWholeTakesTheUnit() {
+    let q = GermanNumberParser.quantities(in: "Es waren 631 der 642 Stellen besetzt.")
+    #expect(q.map(\.quantity.unit) == ["Stellen", "Stellen"])
+    #expect(q.map(\.quantity.value) == [631, 642])
   }
 
   @Test func sentenceEndAndUnitAreTellApart() {

@@ -133,6 +133,61 @@ enum LayoutInvariant {
       of: paper.text, original: Array(join.input.utf8), encoding: "utf-8")
   }
 
+  // MARK: Paragraph boundaries
+
+  struct Boundary: Sendable, CustomTestStringConvertible {
+    var input: String
+    var paragraphs: [String]
+    var testDescription: String { paragraphs.joined(separator: " ¶ ") }
+  }
+
+  static let boundaries: [Boundary] = [
+    Boundary(
+      input: "Die Wache ist besetzt.\nII. Der Landtag stellt fest:\n• Sozialarbeit ist wichtig.",
+      paragraphs: [
+        "Die Wache ist besetzt.", "II. Der Landtag stellt fest:", "• Sozialarbeit ist wichtig.",
+      ]),
+    Boundary(
+      input: "Ende des Satzes.\n\u{AD}\nNeuer Absatz.",
+      paragraphs: ["Ende des Satzes.", "Neuer Absatz."]),
+    Boundary(
+      input:
+        "Es sprach Frau Walter-\n\u{0C}LANDTAG NORDRHEIN-WESTFALEN - 16. Wahlperiode Drucksache 16/3287\n\nRosenheimer gestern.",
+      paragraphs: ["Es sprach Frau Walter-Rosenheimer gestern."]),
+    Boundary(
+      input: "Am\n11. September 2012 hat das Kabinett getagt.",
+      paragraphs: ["Am 11. September 2012 hat das Kabinett getagt."]),
+    Boundary(
+      input: "Die Fragen werden beantwortet.\n1. Wie viele Stellen gibt es?",
+      paragraphs: ["Die Fragen werden beantwortet.", "1. Wie viele Stellen gibt es?"]),
+    Boundary(
+      input: "gemäß Nr.\n3. Die Landesregierung prüft.",
+      paragraphs: ["gemäß Nr. 3. Die Landesregierung prüft."]),
+    Boundary(
+      input: "Zu Frage 2:\nDer Landesregierung ist nichts bekannt.",
+      paragraphs: ["Zu Frage 2:", "Der Landesregierung ist nichts bekannt."]),
+    Boundary(
+      input: "Vorbemerkung\nder Landesregierung\n\nDie Landesregierung prüft.",
+      paragraphs: ["Vorbemerkung der Landesregierung", "Die Landesregierung prüft."]),
+    Boundary(
+      input: "auf der Regionalbahn\n-Strecke formuliert worden\n?\n\n\nZu Frage 9:",
+      paragraphs: ["auf der Regionalbahn-Strecke formuliert worden?", "Zu Frage 9:"]),
+    Boundary(
+      input: "Es wurden registriert:\n\n2010: 12 Fälle\n2011: 14 Fälle",
+      paragraphs: ["Es wurden registriert:", "2010: 12 Fälle", "2011: 14 Fälle"]),
+    Boundary(
+      input: "Ende.\n\n\nV o r b e m e r k u n g :\n\nText.",
+      paragraphs: ["Ende.", "Vorbemerkung:", "Text."]),
+  ]
+
+  @Test(arguments: boundaries) func paragraphBoundaries(_ boundary: Boundary) throws {
+    let paper = try Self.normalize(boundary.input)
+    #expect(Self.paragraphs(paper) == boundary.paragraphs)
+    LayoutInvariant.checkParagraphsAndWords(
+      of: paper.text, original: Array(boundary.input.utf8), encoding: "utf-8",
+      furniture: paper.furniture.map(\.span))
+  }
+
   // MARK: Letter spacing and blanks
 
   @Test func letterSpacedHeadingsAreClosedUp() throws {

@@ -176,6 +176,24 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
     ),
     ("Er zögerte … dann sprach er.", ["Er zögerte … dann sprach er."]),
     (
+      "Es kostet 4,4 Mrd. Das ist viel. Es kostet 4,4 Mrd. Euro.",
+      ["Es kostet 4,4 Mrd.", "Das ist viel.", "Es kostet 4,4 Mrd. Euro."]
+    ),
+    (
+      "Dazu zählen Köln, Bonn u. a. Die Städte und Kreise o. ä. Mehr nicht.",
+      ["Dazu zählen Köln, Bonn u. a.", "Die Städte und Kreise o. ä.", "Mehr nicht."]
+    ),
+    ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
+    (
+      "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt.",
+      [
+        "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt."
+      ]
+    ),
+    ("Das gilt u. a. für Köln.", ["Das gilt u. a. für Köln."]),
+    ("Es heißt dort […] Gewinner sind alle.", ["Es heißt dort […] Gewinner sind alle."]),
+    ("Er zögerte… Dann sprach er.", ["Er zögerte…", "Dann sprach er."]),
+    (
       "Gefördert wurde \"Integration.Interkommunal\". Das half.",
       ["Gefördert wurde \"Integration.Interkommunal\".", "Das half."]
     ),
@@ -265,6 +283,25 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
   func seedHasSentence(_ sentence: String) throws {
     let sentences = sentenceStrings(try seedParagraphsJoinedNaively())
     #expect(sentences.contains(sentence))
+  }
+
+  /// Sentences are ordered, disjoint, trimmed, never cross a line, and together cover every
+  /// non-space byte of the text.
+  @Test func seedSentencesCoverTheTextInOrder() throws {
+    let text = try seedParagraphsJoinedNaively()
+    let bytes = Array(text.utf8)
+    let ranges = SentenceSplitter.sentences(in: text)
+    var covered = [Bool](repeating: false, count: bytes.count)
+    var previousEnd = 0
+    for r in ranges {
+      #expect(r.lowerBound >= previousEnd && !r.isEmpty)
+      #expect(bytes[r.lowerBound] != 0x20 && bytes[r.upperBound - 1] != 0x20)
+      #expect(!bytes[r].contains(0x0A))
+      for i in r { covered[i] = true }
+      previousEnd = r.upperBound
+    }
+    let uncovered = bytes.indices.filter { !covered[$0] && bytes[$0] != 0x20 && bytes[$0] != 0x0A }
+    #expect(uncovered.isEmpty)
   }
 
   /// No sentence of the seed ends at an abbreviation or an ordinal, and none starts in lower
