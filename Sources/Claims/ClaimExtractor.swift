@@ -34,7 +34,15 @@ public enum ClaimExtractor {
     let sentences = PaperSentences.sentences(of: document, kinds: kinds)
     var records: [ClaimRecord] = []
     var source: String?
-    for sentence in sentences {
+    var previous: PaperSentence?
+    for var sentence in sentences {
+      defer { previous = sentence }
+      // "Davon entfielen …": the sentence before says what is counted.
+      if let first = sentence.words.first, Cues.contextOpeners.contains(first), let previous,
+        previous.paragraph == sentence.paragraph
+      {
+        sentence.terms.formUnion(previous.terms)
+      }
       let lower = sentence.words
       // A sentence that names a dated source makes it the current source.
       let namedSource = lower.first(where: isSourceNoun)
@@ -50,13 +58,14 @@ public enum ClaimExtractor {
         }
         continue
       }
-      guard sentence.terms.count >= 2 else { continue }
+      guard sentence.terms.count >= 2, !isFurniture(lower) else { continue }
       let attributed = attributes(lower)
       let quotes = sentence.text.contains("„") || sentence.text.contains("\u{201C}")
       var label: String?
       if attributed {
-        label = personLabel(sentence.text) ?? namedSource.map { surface($0, in: sentence.text) }
-          ?? source
+        label =
+          personLabel(sentence.text) ?? namedSource.map { surface($0, in: sentence.text) }
+          ?? source ?? "its source"
       }
       let kind: Claim.Kind = attributed && quotes ? .quotation : .statement
       // A statement may presuppose an event too ("Seit der Einführung der … ist …").
@@ -83,7 +92,16 @@ public enum ClaimExtractor {
   static func attributes(_ words: [String]) -> Bool {
     let joined = words.prefix(4).joined(separator: " ")
     if Cues.sourceAnaphors.contains(where: { joined.hasPrefix($0) }) { return true }
-    return words.contains(where: { Cues.attributionVerbs.contains($0) })
+    if words.contains(where: { Cues.attributionVerbs.contains($0) }) { return true }
+    return attributionPatterns.contains { $0.match(words) != nil }
+  }
+
+  static let attributionPatterns = CuePattern.compile(Cues.attributionPhrases)
+  static let furniturePatterns = CuePattern.compile(Cues.furniture)
+
+  /// A sentence about the paper itself ("… mit Schreiben vom … beantwortet").
+  static func isFurniture(_ words: [String]) -> Bool {
+    furniturePatterns.contains { $0.match(words) != nil }
   }
 
   /// "Pressemitteilung of 2010-12-21".
@@ -119,8 +137,12 @@ public enum ClaimExtractor {
     where (offices.contains(w.lower) || w.lower.hasSuffix("minister")
       || w.lower.hasSuffix("ministerin")) && i + 1 < words.count
     {
+      let next = words[i + 1]
+      let nextStart = text.utf8.index(text.utf8.startIndex, offsetBy: next.range.lowerBound)
+      let named = text[nextStart...].unicodeScalars.first?.properties.isUppercase ?? false
       let start = text.utf8.index(text.utf8.startIndex, offsetBy: w.range.lowerBound)
-      let end = text.utf8.index(text.utf8.startIndex, offsetBy: words[i + 1].range.upperBound)
+      let end = text.utf8.index(
+        text.utf8.startIndex, offsetBy: named ? next.range.upperBound : w.range.upperBound)
       return String(text[start..<end])
     }
     return nil
@@ -128,7 +150,12 @@ public enum ClaimExtractor {
 
   /// What a question takes for granted, if anything.
   static func presupposition(in s: PaperSentence, eventsOnly: Bool = false) -> Presupposition? {
-    let words = Terms.words(s.text)
+    var words = Terms.words(s.text)
+    // A question's number ("5. Hat sich …") is not part of its words.
+    if let first = words.first?.lower.unicodeScalars.first, ("0"..."9").contains(first) {
+      words.removeFirst()
+    }
+    guard !words.isEmpty else { return nil }
     let lower = words.map(\.lower)
     func phrase(_ from: Int, _ to: Int) -> String {
       let a = s.text.utf8.index(s.text.utf8.startIndex, offsetBy: words[from].range.lowerBound)
@@ -167,9 +194,18 @@ public enum ClaimExtractor {
     if let opener = Cues.presuppositionOpeners.first(where: { head.hasPrefix($0) }) {
       let skip = opener.split(separator: " ").count
       guard skip < lower.count else { return nil }
-      let participles = lower.filter { w in Cues.presupposingParticiples.contains { w.hasPrefix($0) } }
-      let last = lower.last(where: Terms.isContent).map { [$0] } ?? []
-      return make(skip, lower.count - 1, events: participles.isEmpty ? last : participles)
+      // The presupposed act ends at the first comma ("…, obwohl …").
+      var end = lower.count - 1
+      if let comma = s.text.utf8.firstIndex(of: UInt8(ascii: ",")) {
+        let offset = s.text.utf8.distance(from: s.text.utf8.startIndex, to: comma)
+        if let l = words.lastIndex(where: { $0.range.upperBound <= offset }), l >= skip { end = l }
+      }
+      let act = Array(lower[skip...end])
+      let participles = act.filter { w in
+        Cues.presupposingParticiples.contains { w.hasPrefix($0) }
+      }
+      let verb = act.last(where: Terms.isContent).map { [$0] } ?? []
+      return make(skip, end, events: participles.isEmpty ? verb : participles)
     }
     // "wie 2010 auch angekündigt", "der angekündigte Bericht"
     if let p = lower.firstIndex(where: { w in

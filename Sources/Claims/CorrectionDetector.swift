@@ -18,6 +18,9 @@ public struct CorrectionDetector: Sendable {
     let responses = PaperSentences.sentences(
       of: answer, kinds: [.governmentPreamble, .answer, .body, .speech, .agendaItem])
     var run = Run(claims: claims, responses: responses, answerDocument: answer, mode: .answer)
+    for q in PaperSentences.sentences(of: question, kinds: [.question]) {
+      for n in q.sectionNumbers { run.questionTerms[n, default: []].formUnion(q.terms) }
+    }
     return run.detect()
   }
 
@@ -38,6 +41,8 @@ public struct CorrectionDetector: Sendable {
 }
 
 /// One detection pass of a set of claims against another paper's sentences.
+nonisolated(unsafe) var debugFindings = false
+
 private struct Run {
   enum Mode {
     case answer
@@ -60,15 +65,18 @@ private struct Run {
   var findings: [Finding] = []
   /// The claim each response sentence was aligned to, for anaphors that follow.
   var targets: [Int: Int] = [:]
+  /// The content words of each numbered question, for an anaphor that answers the question.
+  var questionTerms: [Int: Set<String>] = [:]
 
   static let rebuttalCues = CuePattern.compile(Cues.rebuttal)
   static let misattributionCues = CuePattern.compile(Cues.misattribution)
   static let falsePremiseCues = CuePattern.compile(Cues.falsePremise)
   static let blockerCues = CuePattern.compile(Cues.blockers)
+  static let anaphoricDenialCues = CuePattern.compile(Cues.anaphoricDenials)
 
   init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
     self.claims = claims
-    self.responses = responses
+    self.responses = responses.filter { !ClaimExtractor.isFurniture($0.words) }
     self.answerDocument = answerDocument
     self.mode = mode
   }
@@ -89,6 +97,7 @@ private struct Run {
       numericFindings(i)
       dateFindings(i)
     }
+    if debugFindings { for f in findings { print("FINDING", f.kind, f.claim, f.sentence, f.cue ?? "-", responses[f.sentence].text.prefix(60)) } }
     return merge()
   }
 
@@ -145,16 +154,30 @@ private struct Run {
     if i + 1 < responses.count, responses[i + 1].paragraph == s.paragraph {
       own.formUnion(responses[i + 1].terms)
     }
+    let samePara = previous.flatMap { responses[$0].paragraph == s.paragraph ? $0 : nil }
     if isAnaphoric(s) {
       if let p = previous, let t = targets[p] { return t }
       if let p = previous, let t = align(responses[p].terms, among: pool) { return t }
+      if let p = previous, let t = align(responses[p].terms.union(own), among: pool) { return t }
+      if let t = questionAntecedent(for: s, among: pool) { return t }
       if let t = questionClaim(for: s) { return t }
       return align(own, among: pool)
     }
     if let t = align(s.terms, among: pool) { return t }
+    if let p = samePara, let t = targets[p] { return t }
+    if let p = samePara, let t = align(responses[p].terms, among: pool) { return t }
     if let t = align(own, among: pool) { return t }
-    if let p = previous, let t = targets[p], responses[p].paragraph == s.paragraph { return t }
+    if let t = questionAntecedent(for: s, among: pool) { return t }
     return questionClaim(for: s)
+  }
+
+  /// The claim the answered question's own words point to ("Wie bewertet … die Aussage …?").
+  func questionAntecedent(for s: PaperSentence, among pool: [Int]) -> Int? {
+    guard s.sectionKind == .answer else { return nil }
+    var terms = Set<String>()
+    for n in s.sectionNumbers { terms.formUnion(questionTerms[n] ?? []) }
+    guard !terms.isEmpty else { return nil }
+    return align(terms, among: pool)
   }
 
   /// The single claim of the question this answer section answers, if there is one.
@@ -191,6 +214,14 @@ private struct Run {
       if let m = cue.match(s.words) {
         found.append((.misattribution, surface(s, m), 0.85))
         break
+      }
+    }
+    if isAnaphoric(s), found.isEmpty {
+      for cue in Self.anaphoricDenialCues {
+        if let m = cue.match(s.words) {
+          found.append((.rebuttal, surface(s, m), 0.8))
+          break
+        }
       }
     }
     let entity = substitution(in: s)
@@ -262,7 +293,13 @@ private struct Run {
 
   /// Whether the paragraph of sentence `i` names the earlier paper (its number or date).
   func names(_ earlier: Document, in i: Int) -> Bool {
-    let paragraph = responses.filter { $0.paragraph == responses[i].paragraph }
+    // The paragraph itself, or what comes before it in its section ("Die Antwort auf die
+    // Kleine Anfrage 2230 (Drucksache 17/8466) bedarf der Richtigstellung.").
+    let s = responses[i]
+    let paragraph = responses.enumerated().filter { k, r in
+      r.paragraph == s.paragraph
+        || (k < i && r.sectionKind == s.sectionKind && r.sectionNumbers == s.sectionNumbers)
+    }.map(\.element)
     let text = paragraph.map(\.text).joined(separator: " ")
     if let number = earlier.number, text.contains(number) { return true }
     if let date = earlier.dates.effective, date.day != nil,
@@ -320,22 +357,29 @@ private struct Run {
     let a = claim.sentence.dates
     let b = s.dates
     if !a.isEmpty, !b.isEmpty {
-      return a.contains { x in b.contains { y in x.isCompatible(with: y) } }
+      // Between papers a cut-off date and a year are different times; an answer may date the
+      // same count more precisely than the question.
+      return a.contains { x in
+        b.contains { y in (!isBetween || x.granularity == y.granularity) && x.isCompatible(with: y) }
+      }
     }
     if s.words.contains(where: { Cues.laterState.contains($0) }) { return false }
     guard isBetween else { return true }
+    // A figure without a date is the state at its paper's date.
     let x = a.first ?? claim.claim.paperDate
     let y = b.first ?? answerDocument.dates.effective
     guard let x, let y else { return false }
-    return x.isCompatible(with: y)
+    return x.granularity == y.granularity && x.isCompatible(with: y)
   }
 
-  /// Shared measure words of two sentences, without units.
-  func sameMeasure(_ a: PaperSentence, _ b: PaperSentence, units: Set<String>) -> Bool {
-    let x = a.terms.subtracting(units)
-    let y = b.terms.subtracting(units)
+  /// Shared measure words of two sentences, without units. A counted noun (`Mietwohnungen`)
+  /// says much of the measure already; a generic unit (`Euro`, `Prozent`) needs two more words.
+  func sameMeasure(_ a: PaperSentence, _ b: PaperSentence, unit: String) -> Bool {
+    let x = a.terms.subtracting([unit])
+    let y = b.terms.subtracting([unit])
     let shared = x.intersection(y).count
-    return shared >= 2 && Double(shared) >= 0.34 * Double(min(x.count, y.count))
+    let needed = Cues.genericUnits.contains(unit) ? 2 : 1
+    return shared >= needed && Double(shared) >= 0.3 * Double(min(x.count, y.count))
   }
 
   mutating func numericFindings(_ i: Int) {
@@ -343,19 +387,28 @@ private struct Run {
     guard !s.quantities.isEmpty else { return }
     for c in candidates(for: s) {
       let record = claims[c]
-      for q in record.claim.quantities {
+      for (qi, q) in record.claim.quantities.enumerated() {
         let unit = Terms.unit(q.unit)
         guard !unit.isEmpty else { continue }
+        let ownDate = qi < record.sentence.quantityDates.count ? record.sentence.quantityDates[qi] : nil
         let same = s.quantities.filter { Terms.unit($0.unit) == unit }
-        guard !same.isEmpty else { continue }
-        guard sameMeasure(record.sentence, s, units: [unit]), sameTime(record, s) else { continue }
+        guard !same.isEmpty, sameMeasure(record.sentence, s, unit: unit) else { continue }
+        if let ownDate {
+          // A figure dated within its sentence is compared with answers of that date only.
+          guard s.dates.contains(where: { $0.isCompatible(with: ownDate) }) else { continue }
+        } else if !sameTime(record, s) {
+          continue
+        }
         let allowed = Self.interval(q)
         if same.contains(where: { Self.interval($0).overlaps(allowed) }) { continue }
-        // An answer that splits the figure into parts confirms it.
-        if same.count > 1, allowed.contains(same.reduce(0) { $0 + $1.value }) { continue }
+        // An answer that splits the figure into parts confirms it ("15.300 … und 8.400 für …").
+        let parts = s.quantities.filter { $0.unit == nil || Terms.unit($0.unit) == unit }
+        if parts.count > 1, allowed.contains(parts.reduce(0) { $0 + $1.value }) { continue }
         // Another figure of the claim with this unit may be what the answer repeats.
         let others = record.claim.quantities.filter { Terms.unit($0.unit) == unit && $0 != q }
-        if others.contains(where: { o in same.contains { Self.interval($0).overlaps(Self.interval(o)) } }) {
+        if others.contains(where: { o in
+          same.contains { Self.interval($0).overlaps(Self.interval(o)) }
+        }) {
           continue
         }
         append(.numeric, c, i, nil, 0.75, "\(q.text)\u{0}\(same[0].text)")
@@ -366,20 +419,22 @@ private struct Run {
 
   mutating func dateFindings(_ i: Int) {
     let s = responses[i]
-    guard !s.dates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
+    guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
       return
     }
     for c in candidates(for: s) {
       let record = claims[c]
-      let dated = record.claim.dates.filter { $0.granularity == .day || $0.granularity == .month }
+      guard record.claim.kind != .presupposition else { continue }
+      let dated = record.sentence.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
       guard !dated.isEmpty else { continue }
-      let theirs = s.dates.filter { d in dated.contains { $0.granularity == d.granularity } }
+      let theirs = s.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
       guard !theirs.isEmpty else { continue }
-      if theirs.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
+      // Any date of the answer that fits the claim's means the event is dated alike.
+      if s.dates.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
       let x = record.sentence.terms
       let y = s.terms
       let shared = x.intersection(y).count
-      guard shared >= 2, Double(shared) >= 0.5 * Double(min(x.count, y.count)) else { continue }
+      guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
       if isBetween, s.words.contains(where: { ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"].contains($0) }) {
         continue
       }

@@ -14,7 +14,8 @@ enum Cues {
     "anders als … unterstellt", "richtig ist vielmehr", "richtig ist hingegen",
     "zutreffend ist vielmehr", "ist falsch", "sind falsch", "ist nicht richtig",
     "sind nicht richtig", "ist … irreführend", "ist irrig", "ist nicht korrekt",
-    "sind nicht korrekt", "ist unrichtig", "sind unrichtig",
+    "sind nicht korrekt", "ist unrichtig", "sind unrichtig", "ist fehlerhaft", "sind fehlerhaft",
+    "war fehlerhaft", "waren fehlerhaft",
   ]
 
   /// A source that is said not to contain what is attributed to it. Needs a source noun too.
@@ -122,6 +123,40 @@ enum Cues {
     "ebenso wurde", "weiter heißt es", "dort", "hierin", "in ihr", "in ihm",
   ]
 
+  /// Words before a date that make it the date of an event.
+  static let eventDatePrepositions: Set<String> = ["am", "im", "vom"]
+
+  /// Phrases that attribute a statement to someone else ("nach Angaben des …", "laut …").
+  static let attributionPhrases: [String] = [
+    "laut", "zufolge", "nach angaben", "nach aussage", "nach darstellung", "nach presseberichten",
+    "nach berichten", "nach einem bericht", "nach informationen", "spricht … von", "stellt … fest",
+    "heißt es",
+  ]
+
+  /// Sentences about the paper itself, not claims ("… mit Schreiben vom … beantwortet").
+  static let furniture: [String] = [
+    "namens der", "mit schreiben vom", "hat die kleine anfrage", "hat die große anfrage",
+  ]
+
+  /// Denials whose subject is an anaphor ("Eine solche Zusage hat es nicht gegeben").
+  static let anaphoricDenials: [String] = [
+    "hat es nicht gegeben", "gab es nicht", "gibt es nicht", "ist nicht der fall",
+    "war nicht der fall",
+  ]
+
+  /// Units that say little about what is counted: two figures in Euro need more shared words
+  /// to be about the same measure than two figures of `Mietwohnungen`.
+  static let genericUnits: Set<String> = [
+    "euro", "prozent", "mio", "mrd", "tonn", "stund", "jahr", "monat", "tag", "woch",
+    "perso", "fäll", "fall", "stück", "mal",
+  ]
+
+  /// Sentence openings that continue the sentence before ("Davon entfielen …").
+  static let contextOpeners: Set<String> = [
+    "davon", "hiervon", "darunter", "dabei", "dies", "diese", "dieser", "sie", "er", "es",
+    "damit", "hierbei", "dazu",
+  ]
+
   static let negations: Set<String> = [
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
     "weder", "nirgends",
@@ -147,7 +182,8 @@ enum Cues {
     "nennen", "angeben", "vielmehr", "sondern", "jedoch", "allerdings", "zudem", "ferner",
     "lediglich", "dabei", "hingegen", "richtig", "zutreffend", "unzutreffend", "irrtum",
     "beruht", "trifft", "einem", "eines", "alle", "allen", "aller", "jahr", "jahre", "jahren",
-    "jahres", "ende", "anfang", "mitte", "beginn", "zahl", "anzahl",
+    "jahres", "ende", "anfang", "mitte", "beginn", "zahl", "anzahl", "euro", "mio", "mrd", "tsd",
+    "prozent", "millionen", "milliarden",
   ]
 
   static let dateWords: Set<String> = [

@@ -15,6 +15,12 @@ struct PaperSentence: Sendable {
   var sectionNumbers: [Int]
   var quantities: [Quantity]
   var dates: [PartialDate]
+  /// Dates that say when something happened (`am 3. November 2014`, `vom Juni 2018`), not a
+  /// cut-off of a count (`bis zum`, `zum`, `Stand`, `seit`).
+  var eventDates: [PartialDate] = []
+  /// For each quantity, the date nearest before it in the sentence when the sentence has
+  /// several dates ("auf das Jahr 2016 rund 287 Mio. Euro, auf das Jahr 2017 rund 512 …").
+  var quantityDates: [PartialDate?] = []
 
   var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"") }
   var isNegated: Bool { words.contains(where: Terms.isNegation) }
@@ -40,7 +46,11 @@ enum PaperSentences {
     }
     guard !sections.isEmpty else { return [] }
     let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
-    let dates = GermanDateParser.dates(in: text).map { ($0.range, $0.date) }
+    let dateMatches = GermanDateParser.dates(in: text)
+    let dates = dateMatches.map { ($0.range, $0.date) }
+    let eventDates = dateMatches.filter {
+      Cues.eventDatePrepositions.contains(wordBefore($0.range.lowerBound, in: utf8))
+    }.map { ($0.range, $0.date) }
     // Line starts, to number paragraphs.
     var lineStarts = [0]
     for (i, b) in utf8.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
@@ -56,7 +66,8 @@ enum PaperSentences {
             terms: Terms.content(sentence), paragraph: paragraph, sectionKind: section.kind,
             sectionNumbers: section.numbers,
             quantities: within(range, quantities),
-            dates: within(range, dates)))
+            dates: within(range, dates), eventDates: within(range, eventDates),
+            quantityDates: nearestDates(range, quantities, dates)))
       }
     }
     return result
@@ -76,6 +87,30 @@ enum PaperSentences {
       low += 1
     }
     return found
+  }
+
+  /// For each quantity in `range`, the date nearest before it, if the sentence has several.
+  private static func nearestDates(
+    _ range: Range<Int>, _ quantities: [(Range<Int>, Quantity)],
+    _ dates: [(Range<Int>, PartialDate)]
+  ) -> [PartialDate?] {
+    let qs = quantities.filter { range.contains($0.0.lowerBound) }
+    let ds = dates.filter { range.contains($0.0.lowerBound) }
+    guard ds.count > 1 else { return qs.map { _ in nil } }
+    return qs.map { q in
+      ds.last(where: { $0.0.upperBound <= q.0.lowerBound })?.1 ?? ds.first?.1
+    }
+  }
+
+  /// The lower-cased word that ends before `offset` (ASCII letters only suffice here).
+  private static func wordBefore(_ offset: Int, in utf8: [UInt8]) -> String {
+    var end = offset
+    while end > 0, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
+    var start = end
+    while start > 0, (utf8[start - 1] | 0x20) >= 0x61, (utf8[start - 1] | 0x20) <= 0x7A {
+      start -= 1
+    }
+    return String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
   }
 
   private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {

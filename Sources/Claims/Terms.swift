@@ -58,7 +58,7 @@ enum Terms {
     }
     for prefix in Cues.separablePrefixes where w.hasPrefix(prefix + "ge") {
       let rest = w.dropFirst(prefix.count + 2)
-      if rest.count >= 4 { return prefix + rest }
+      if rest.count >= 3 { return prefix + rest }
     }
     if w.hasPrefix("ge"), w.count >= 7 { return String(w.dropFirst(2)) }
     return w
