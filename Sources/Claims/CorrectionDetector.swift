@@ -212,7 +212,7 @@ private struct Run {
     }
     for cue in Self.misattributionCues {
       if let m = cue.match(s.words) {
-        found.append((.misattribution, surface(s, m), 0.85))
+        found.append((.misattribution, surface(s, widened(m, in: s.words)), 0.85))
         break
       }
     }
@@ -253,6 +253,21 @@ private struct Run {
       }
     }
     targets[i] = target
+  }
+
+  /// A misattribution cue widened to the source it names: "nicht enthalten" →
+  /// "war in der Presseerklärung nicht enthalten".
+  func widened(_ m: ClosedRange<Int>, in words: [String]) -> ClosedRange<Int> {
+    let window = max(0, m.lowerBound - 4)..<m.lowerBound
+    guard let noun = window.last(where: { ClaimExtractor.isSourceNoun(words[$0]) }) else {
+      return m
+    }
+    var start = noun
+    let glue: Set<String> = [
+      "in", "im", "der", "dem", "des", "die", "das", "war", "ist", "wurde", "hat", "sind", "waren",
+    ]
+    while start > 0, start > m.lowerBound - 7, glue.contains(words[start - 1]) { start -= 1 }
+    return start...m.upperBound
   }
 
   func isOpinion(_ s: PaperSentence) -> Bool {
