@@ -115,8 +115,9 @@ public enum ClaimExtractor {
     let u = text.utf8
     return String(
       text[
-        u.index(u.startIndex, offsetBy: w.range.lowerBound)..<u.index(
-          u.startIndex, offsetBy: w.range.upperBound)])
+        u.index(
+          u.startIndex, offsetBy: w.range.lowerBound)..<u.index(
+            u.startIndex, offsetBy: w.range.upperBound)])
   }
 
   /// A noun that names something a statement can be attributed to (`Pressemitteilung`,
@@ -134,7 +135,8 @@ public enum ClaimExtractor {
       "ministerpräsidentin", "senator", "senatorin", "bürgermeister", "bürgermeisterin",
     ]
     for (i, w) in words.enumerated()
-    where (offices.contains(w.lower) || w.lower.hasSuffix("minister")
+    where
+      (offices.contains(w.lower) || w.lower.hasSuffix("minister")
       || w.lower.hasSuffix("ministerin")) && i + 1 < words.count
     {
       let next = words[i + 1]
@@ -173,7 +175,8 @@ public enum ClaimExtractor {
       if j < lower.count, Cues.articles.contains(lower[j]) || Cues.possessives.contains(lower[j]) {
         j += 1
       }
-      guard j < lower.count, isEventNoun(words[j].lower, capitalized: isCapitalized(words[j], in: s.text))
+      guard j < lower.count,
+        isEventNoun(words[j].lower, capitalized: isCapitalized(words[j], in: s.text))
       else { continue }
       var end = j
       if end + 1 < lower.count, ["der", "des"].contains(lower[end + 1]) {

@@ -41,8 +41,6 @@ public struct CorrectionDetector: Sendable {
 }
 
 /// One detection pass of a set of claims against another paper's sentences.
-nonisolated(unsafe) var debugFindings = false
-
 private struct Run {
   enum Mode {
     case answer
@@ -97,7 +95,6 @@ private struct Run {
       numericFindings(i)
       dateFindings(i)
     }
-    if debugFindings { for f in findings { print("FINDING", f.kind, f.claim, f.sentence, f.cue ?? "-", responses[f.sentence].text.prefix(60)) } }
     return merge()
   }
 
@@ -148,8 +145,9 @@ private struct Run {
   mutating func resolve(_ i: Int) -> Int? {
     let s = responses[i]
     let pool = candidates(for: s)
-    let previous = i > 0 && responses[i - 1].sectionKind == s.sectionKind
-      && responses[i - 1].sectionNumbers == s.sectionNumbers ? i - 1 : nil
+    let previous =
+      i > 0 && responses[i - 1].sectionKind == s.sectionKind
+        && responses[i - 1].sectionNumbers == s.sectionNumbers ? i - 1 : nil
     var own = s.terms
     if i + 1 < responses.count, responses[i + 1].paragraph == s.paragraph {
       own.formUnion(responses[i + 1].terms)
@@ -246,7 +244,8 @@ private struct Run {
         append(.entity, target, i, cue, confidence, entity.detail)
       case .rebuttal:
         if isOpinion(record.sentence) { continue }
-        append(record.trigger != nil && record.claim.kind == .presupposition ? .falsePremise : .rebuttal,
+        append(
+          record.trigger != nil && record.claim.kind == .presupposition ? .falsePremise : .rebuttal,
           target, i, cue, confidence, "")
       default:
         append(kind, target, i, cue, confidence, "")
@@ -298,8 +297,9 @@ private struct Run {
     let u = text.utf8
     return String(
       text[
-        u.index(u.startIndex, offsetBy: words[a].range.lowerBound)..<u.index(
-          u.startIndex, offsetBy: words[b].range.upperBound)])
+        u.index(
+          u.startIndex, offsetBy: words[a].range.lowerBound)..<u.index(
+            u.startIndex, offsetBy: words[b].range.upperBound)])
   }
 
   private func surface(_ s: PaperSentence, _ m: ClosedRange<Int>) -> String {
@@ -375,7 +375,8 @@ private struct Run {
       // Between papers a cut-off date and a year are different times; an answer may date the
       // same count more precisely than the question.
       return a.contains { x in
-        b.contains { y in (!isBetween || x.granularity == y.granularity) && x.isCompatible(with: y) }
+        b.contains { y in (!isBetween || x.granularity == y.granularity) && x.isCompatible(with: y)
+        }
       }
     }
     if s.words.contains(where: { Cues.laterState.contains($0) }) { return false }
@@ -405,7 +406,8 @@ private struct Run {
       for (qi, q) in record.claim.quantities.enumerated() {
         let unit = Terms.unit(q.unit)
         guard !unit.isEmpty else { continue }
-        let ownDate = qi < record.sentence.quantityDates.count ? record.sentence.quantityDates[qi] : nil
+        let ownDate =
+          qi < record.sentence.quantityDates.count ? record.sentence.quantityDates[qi] : nil
         let same = s.quantities.filter { Terms.unit($0.unit) == unit }
         guard !same.isEmpty, sameMeasure(record.sentence, s, unit: unit) else { continue }
         if let ownDate {
@@ -440,7 +442,9 @@ private struct Run {
     for c in candidates(for: s) {
       let record = claims[c]
       guard record.claim.kind != .presupposition else { continue }
-      let dated = record.sentence.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
+      let dated = record.sentence.eventDates.filter {
+        $0.granularity == .day || $0.granularity == .month
+      }
       guard !dated.isEmpty else { continue }
       let theirs = s.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
       guard !theirs.isEmpty else { continue }
@@ -450,7 +454,11 @@ private struct Run {
       let y = s.terms
       let shared = x.intersection(y).count
       guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
-      if isBetween, s.words.contains(where: { ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"].contains($0) }) {
+      if isBetween,
+        s.words.contains(where: {
+          ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"].contains($0)
+        })
+      {
         continue
       }
       append(.date, c, i, nil, 0.7, "\(dated[0].iso)\u{0}\(theirs[0].iso)")
@@ -480,13 +488,17 @@ private struct Run {
     for f in findings { byClaim[f.claim, default: []].append(f) }
     var results: [(Int, Correction)] = []
     var usedParagraphs: Set<Int> = []
-    let ordered = byClaim.sorted { ($0.value.map(\.sentence).min() ?? 0) < ($1.value.map(\.sentence).min() ?? 0) }
+    let ordered = byClaim.sorted {
+      ($0.value.map(\.sentence).min() ?? 0) < ($1.value.map(\.sentence).min() ?? 0)
+    }
     for (c, group) in ordered {
-      guard let lead = group.min(by: { a, b in
-        let pa = Self.priority.firstIndex(of: a.kind) ?? 99
-        let pb = Self.priority.firstIndex(of: b.kind) ?? 99
-        return (pa, a.sentence) < (pb, b.sentence)
-      }) else { continue }
+      guard
+        let lead = group.min(by: { a, b in
+          let pa = Self.priority.firstIndex(of: a.kind) ?? 99
+          let pb = Self.priority.firstIndex(of: b.kind) ?? 99
+          return (pa, a.sentence) < (pb, b.sentence)
+        })
+      else { continue }
       let paragraph = responses[lead.sentence].paragraph
       // One correcting paragraph corrects one claim.
       if usedParagraphs.contains(paragraph) { continue }
@@ -503,7 +515,9 @@ private struct Run {
       let confidence = min(0.98, lead.confidence + 0.05 * Double(Set(group.map(\.kind)).count - 1))
       let correction = Correction(
         kind: lead.kind,
-        claim: Passage(document: claims[c].claim.document, text: claims[c].claim.text, span: claims[c].claim.span),
+        claim: Passage(
+          document: claims[c].claim.document, text: claims[c].claim.text, span: claims[c].claim.span
+        ),
         correction: Passage(
           document: answerDocument.key,
           text: String(answerDocument.text.substring(range)),
@@ -528,20 +542,26 @@ private struct Run {
     let cue = f.cue.map { "\u{201E}\($0)\u{201C}" } ?? ""
     switch f.kind {
     case .misattribution:
-      return "The claim is attributed to \(f.detail.isEmpty ? "a source" : f.detail), but \(other) says the source did not contain it (\(cue))."
+      return
+        "The claim is attributed to \(f.detail.isEmpty ? "a source" : f.detail), but \(other) says the source did not contain it (\(cue))."
     case .falsePremise:
       let phrase = record.trigger?.phrase ?? record.claim.text
-      return "The question presupposes \u{201E}\(phrase)\u{201C}, which \(other) denies (\(cue.isEmpty ? "negation" : cue))."
+      return
+        "The question presupposes \u{201E}\(phrase)\u{201C}, which \(other) denies (\(cue.isEmpty ? "negation" : cue))."
     case .rebuttal:
-      return "\(other.prefix(1).uppercased() + other.dropFirst()) rejects the claim explicitly with \(cue)."
+      return
+        "\(other.prefix(1).uppercased() + other.dropFirst()) rejects the claim explicitly with \(cue)."
     case .numeric:
       let parts = f.detail.split(separator: "\u{0}")
-      return "The claim gives \u{201E}\(parts.first ?? "")\u{201C} where \(other) gives \u{201E}\(parts.last ?? "")\u{201C} for the same measure and time."
+      return
+        "The claim gives \u{201E}\(parts.first ?? "")\u{201C} where \(other) gives \u{201E}\(parts.last ?? "")\u{201C} for the same measure and time."
     case .date:
       let parts = f.detail.split(separator: "\u{0}")
-      return "The claim dates the event to \(parts.first ?? "") where \(other) gives \(parts.last ?? "")."
+      return
+        "The claim dates the event to \(parts.first ?? "") where \(other) gives \(parts.last ?? "")."
     case .entity:
-      return "\(other.prefix(1).uppercased() + other.dropFirst()) replaces the claim's actor or source: \(f.detail)."
+      return
+        "\(other.prefix(1).uppercased() + other.dropFirst()) replaces the claim's actor or source: \(f.detail)."
     case .selfCorrection:
       return "The paper corrects itself."
     }

@@ -40,10 +40,15 @@ public struct EvaluationResult: Sendable, CustomStringConvertible {
   public var description: String {
     func pct(_ x: Double) -> String {
       let scaled = Int((x * 1000).rounded())
-      return "\(scaled / 1000).\(String(repeating: "0", count: 3 - String(scaled % 1000).count))\(scaled % 1000)"
+      return
+        "\(scaled / 1000).\(String(repeating: "0", count: 3 - String(scaled % 1000).count))\(scaled % 1000)"
     }
-    func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
-    var lines = ["\(pad("kind", 16)) \(pad("TP", 4)) \(pad("FP", 4)) \(pad("FN", 4)) precision recall"]
+    func pad(_ s: String, _ n: Int) -> String {
+      s + String(repeating: " ", count: max(0, n - s.count))
+    }
+    var lines = [
+      "\(pad("kind", 16)) \(pad("TP", 4)) \(pad("FP", 4)) \(pad("FN", 4)) precision recall"
+    ]
     let kinds = Correction.Kind.allCases.map(\.rawValue).filter { byKind[$0] != nil }
     for kind in kinds {
       let s = byKind[kind] ?? Score()
@@ -84,7 +89,9 @@ public enum Evaluation {
     var result = EvaluationResult(
       byKind: [:], overall: .init(), cases: 0, misses: [], falseAlarms: [])
     let detector = CorrectionDetector()
-    for (group, first, second) in [("qa", "question.txt", "answer.txt"), ("pairs", "earlier.txt", "later.txt")] {
+    for (group, first, second) in [
+      ("qa", "question.txt", "answer.txt"), ("pairs", "earlier.txt", "later.txt"),
+    ] {
       let base = directory.appendingPathComponent(group)
       guard let names = try? FileManager.default.contentsOfDirectory(atPath: base.path) else {
         continue
@@ -130,7 +137,8 @@ public enum Evaluation {
         result.byKind[entry.kind, default: .init()].falseNegatives += 1
         result.overall.falseNegatives += 1
         result.misses.append(
-          .init(caseName: caseName, kind: entry.kind, claim: entry.claim, correction: entry.correction))
+          .init(
+            caseName: caseName, kind: entry.kind, claim: entry.claim, correction: entry.correction))
       }
     }
     for (i, c) in found.enumerated() where !used.contains(i) {

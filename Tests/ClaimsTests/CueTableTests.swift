@@ -17,7 +17,8 @@ private let claim =
   "Die Annahme, das Förderprogramm für Dorfläden sei eingestellt worden, ist falsch.",
 ])
 func rebuttalCueIsFound(_ sentence: String) throws {
-  let found = try PaperBuilder.corrections(preamble: claim, government: sentence, answer: "Es gibt 120 Dorfläden.")
+  let found = try PaperBuilder.corrections(
+    preamble: claim, government: sentence, answer: "Es gibt 120 Dorfläden.")
   #expect(found.map(\.kind) == [.rebuttal], "\(sentence)")
   #expect(found.first?.claim.text == claim)
   #expect(found.first?.cue != nil)
@@ -38,7 +39,8 @@ func rebuttalCueIsFound(_ sentence: String) throws {
   "Die Behauptung, die Autobahn A 1 werde im Sommer gesperrt, trifft nicht zu.",
 ])
 func nonCorrectionIsIgnored(_ sentence: String) throws {
-  let found = try PaperBuilder.corrections(preamble: claim, government: sentence, answer: "Es gibt 120 Dorfläden.")
+  let found = try PaperBuilder.corrections(
+    preamble: claim, government: sentence, answer: "Es gibt 120 Dorfläden.")
   #expect(found.isEmpty, "\(sentence): \(found.map(\.kind))")
 }
 
@@ -66,15 +68,23 @@ func polarAnswerIsNoCorrection(_ answer: String) throws {
 }
 
 @Test(arguments: [
-  ("Wie hat sich seit der Einführung der Dorfladenprämie die Zahl der Dorfläden entwickelt?",
-   "Eine Dorfladenprämie ist nicht eingeführt worden. Vielmehr wurden Beratungen gefördert.", true),
-  ("Warum wurde die Dorfladenprämie abgeschafft?",
-   "Die Dorfladenprämie wurde nicht abgeschafft. Sie wird bis 2015 gezahlt.", true),
-  ("Wo bleibt der angekündigte Bericht über die Dorfläden?",
-   "Ein Bericht über die Dorfläden wurde nicht angekündigt.", true),
+  (
+    "Wie hat sich seit der Einführung der Dorfladenprämie die Zahl der Dorfläden entwickelt?",
+    "Eine Dorfladenprämie ist nicht eingeführt worden. Vielmehr wurden Beratungen gefördert.", true
+  ),
+  (
+    "Warum wurde die Dorfladenprämie abgeschafft?",
+    "Die Dorfladenprämie wurde nicht abgeschafft. Sie wird bis 2015 gezahlt.", true
+  ),
+  (
+    "Wo bleibt der angekündigte Bericht über die Dorfläden?",
+    "Ein Bericht über die Dorfläden wurde nicht angekündigt.", true
+  ),
   // The premise is confirmed, only a detail is negated.
-  ("Warum wurde die Dorfladenprämie abgeschafft?",
-   "Die Dorfladenprämie wurde abgeschafft, weil sie nicht in Anspruch genommen wurde.", false),
+  (
+    "Warum wurde die Dorfladenprämie abgeschafft?",
+    "Die Dorfladenprämie wurde abgeschafft, weil sie nicht in Anspruch genommen wurde.", false
+  ),
   ("Wie viele Dorfläden gibt es?", "Es gibt keine Statistik über Dorfläden.", false),
 ])
 func falsePremise(_ question: String, _ answer: String, _ expected: Bool) throws {
@@ -96,7 +106,9 @@ func falsePremise(_ question: String, _ answer: String, _ expected: Bool) throws
   // Another measure.
   ("400 Dorfläden", "Im Jahr 2012 wurden 12 Dorfläden neu gegründet.", false),
 ])
-func numericMismatchRespectsHedgeMeasureAndTime(_ figure: String, _ answer: String, _ expected: Bool) throws {
+func numericMismatchRespectsHedgeMeasureAndTime(
+  _ figure: String, _ answer: String, _ expected: Bool
+) throws {
   let found = try PaperBuilder.corrections(
     preamble: "Im Jahr 2012 gab es in Nordrhein-Westfalen \(figure).", answer: answer)
   #expect(found.map(\.kind) == (expected ? [.numeric] : []), "\(figure) / \(answer)")
@@ -105,7 +117,9 @@ func numericMismatchRespectsHedgeMeasureAndTime(_ figure: String, _ answer: Stri
 @Test func entitySubstitution() throws {
   let found = try PaperBuilder.corrections(
     preamble: "Der Dorfladen in Heek wird nach Presseberichten von der Gemeinde Heek betrieben.",
-    answer: "Der Dorfladen in Heek wird nicht von der Gemeinde Heek, sondern von einer Genossenschaft der Bürger betrieben.")
+    answer:
+      "Der Dorfladen in Heek wird nicht von der Gemeinde Heek, sondern von einer Genossenschaft der Bürger betrieben."
+  )
   #expect(found.map(\.kind) == [.entity])
 }
 
@@ -133,7 +147,8 @@ func numericMismatchRespectsHedgeMeasureAndTime(_ figure: String, _ answer: Stri
   #expect(CorrectionDetector().corrections(between: before, and: undated).isEmpty)
   let corrected = try PaperBuilder.report(
     "Im Jahr 2012 gab es in Nordrhein-Westfalen 312 Dorfläden.", number: "2400", date: "01.03.2015")
-  #expect(CorrectionDetector().corrections(between: earlier, and: corrected).map(\.kind) == [.numeric])
+  #expect(
+    CorrectionDetector().corrections(between: earlier, and: corrected).map(\.kind) == [.numeric])
 }
 
 @Test func rebuttalBetweenPapersMustNameTheEarlierPaper() throws {
@@ -143,7 +158,8 @@ func numericMismatchRespectsHedgeMeasureAndTime(_ figure: String, _ answer: Stri
   let naming = try PaperBuilder.report(
     "Die Angabe in der Vorlage 16/1200, das Förderprogramm für Dorfläden sei eingestellt worden, trifft nicht zu.",
     number: "2400", date: "01.03.2015")
-  #expect(CorrectionDetector().corrections(between: earlier, and: naming).map(\.kind) == [.rebuttal])
+  #expect(
+    CorrectionDetector().corrections(between: earlier, and: naming).map(\.kind) == [.rebuttal])
   let silent = try PaperBuilder.report(
     "Die Angabe, das Förderprogramm für Dorfläden sei eingestellt worden, trifft nicht zu.",
     number: "2400", date: "01.03.2015")

@@ -5,7 +5,8 @@ import TextIngest
 
 /// Small question and answer papers in the layout pdftotext gives NRW papers, for string tests.
 enum PaperBuilder {
-  static func question(preamble: String, questions: [String], number: Int = 9001) throws -> Document {
+  static func question(preamble: String, questions: [String], number: Int = 9001) throws -> Document
+  {
     var text = """
       LANDTAG NORDRHEIN-WESTFALEN 
       16. Wahlperiode 

@@ -1,7 +1,7 @@
 import DocumentModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TextIngest
 
 @testable import Claims
@@ -38,8 +38,10 @@ import TextIngest
     #expect(c.claim.document == question.key)
     #expect(c.correction.document == answer.key)
     #expect(c.claim.text.hasPrefix("In dieser wurde angekündigt, dass die Landesverwaltung"))
-    #expect(c.claim.text.contains("mit Hilfe der Initiative des Bundes „Anonymisierte Bewerbungen“"))
-    #expect(c.correction.text.hasPrefix("Dies beruht auf einem Irrtum. Dieser Bezug auf die Initiative"))
+    #expect(
+      c.claim.text.contains("mit Hilfe der Initiative des Bundes „Anonymisierte Bewerbungen“"))
+    #expect(
+      c.correction.text.hasPrefix("Dies beruht auf einem Irrtum. Dieser Bezug auf die Initiative"))
     #expect(c.correction.text.contains("war in der Presseerklärung nicht enthalten"))
     #expect(c.correction.text.contains("ist ein eigenständiges Pilotprojekt der Landesregierung"))
     #expect(c.cue == "war in der Presseerklärung nicht enthalten")
@@ -86,7 +88,8 @@ import TextIngest
     let posts = try #require(claims.first { $0.quantities.contains { $0.text == "89 Stellen" } })
     #expect(posts.dates.contains(PartialDate(year: 2012, month: 6, day: 30)))
     #expect(posts.sectionKind == .answer && posts.sectionNumbers == [4])
-    #expect(claims.contains { $0.quantities.contains { $0.value == 1256 && $0.unit == "Personen" } })
+    #expect(
+      claims.contains { $0.quantities.contains { $0.value == 1256 && $0.unit == "Personen" } })
     // The answer's copy of the question's Vorbemerkung is not the answer's claim.
     #expect(!claims.contains { $0.text.hasPrefix("In dieser wurde angekündigt") })
     #expect(claims.allSatisfy { $0.paperDate == answer.dates.effective })
