@@ -421,8 +421,16 @@ private struct Run {
         // An answer that splits the figure into parts confirms it ("15.300 … und 8.400 für …").
         let parts = s.quantities.filter { $0.unit == nil || Terms.unit($0.unit) == unit }
         if parts.count > 1, allowed.contains(parts.reduce(0) { $0 + $1.value }) { continue }
-        // Another figure of the claim with this unit may be what the answer repeats.
-        let others = record.claim.quantities.filter { Terms.unit($0.unit) == unit && $0 != q }
+        // Another figure of the claim with this unit (and of a date the answer speaks of) may be
+        // what the answer repeats.
+        let dates = record.sentence.quantityDates
+        let others = record.claim.quantities.indices.filter { k in
+          k != qi && Terms.unit(record.claim.quantities[k].unit) == unit
+            && (k >= dates.count
+              || dates[k].map { d in
+                s.dates.contains { $0.isCompatible(with: d) }
+              } ?? true)
+        }.map { record.claim.quantities[$0] }
         if others.contains(where: { o in
           same.contains { Self.interval($0).overlaps(Self.interval(o)) }
         }) {
