@@ -226,8 +226,19 @@ private struct Run {
     if let entity { found.append((.entity, entity.cue, 0.8)) }
     guard !found.isEmpty else { return }
     if case .between(let earlier) = mode, !names(earlier, in: i) { return }
-    guard let target = resolve(i) else { return }
+    // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
+    // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
+    let quoted = quotedFigureClaim(s)
+    guard let target = quoted ?? resolve(i) else { return }
     let record = claims[target]
+    if quoted != nil, found.contains(where: { $0.0 == .rebuttal }),
+      let given = s.quantities.first(where: { q in
+        !record.claim.quantities.contains { $0.value == q.value }
+      })
+    {
+      let old = record.claim.quantities.first { q in s.quantities.contains { $0.value == q.value } }
+      append(.numeric, target, i, found.first?.1, 0.85, "\(old?.text ?? "")\u{0}\(given.text)")
+    }
     for (kind, cue, confidence) in found {
       switch kind {
       case .misattribution:
@@ -252,6 +263,22 @@ private struct Run {
       }
     }
     targets[i] = target
+  }
+
+  /// The claim whose figure a sentence repeats exactly, preferring the same unit and more
+  /// shared words.
+  func quotedFigureClaim(_ s: PaperSentence) -> Int? {
+    var best: (score: Int, claim: Int)?
+    for c in candidates(for: s) {
+      for q in claims[c].claim.quantities where q.value >= 10 {
+        guard let r = s.quantities.first(where: { $0.value == q.value }) else { continue }
+        let score =
+          (Terms.unit(r.unit) == Terms.unit(q.unit) ? 100 : 0)
+          + claims[c].sentence.terms.intersection(s.terms).count
+        if best == nil || score > best!.score { best = (score, c) }
+      }
+    }
+    return best?.claim
   }
 
   /// A misattribution cue widened to the source it names: "nicht enthalten" →
@@ -414,6 +441,14 @@ private struct Run {
           // A figure dated within its sentence is compared with answers of that date only.
           guard s.dates.contains(where: { $0.isCompatible(with: ownDate) }) else { continue }
         } else if !sameTime(record, s) {
+          continue
+        }
+        // The answer quotes another claim's figure: it speaks of that claim, not this one.
+        if same.allSatisfy({ r in
+          claims.indices.contains { k in
+            k != c && claims[k].claim.quantities.contains { $0.value == r.value }
+          }
+        }) {
           continue
         }
         let allowed = Self.interval(q)

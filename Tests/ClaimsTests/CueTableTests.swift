@@ -165,3 +165,16 @@ func numericMismatchRespectsHedgeMeasureAndTime(
     number: "2400", date: "01.03.2015")
   #expect(CorrectionDetector().corrections(between: earlier, and: silent).isEmpty)
 }
+
+@Test func rebuttalQuotingAFigureIsANumericCorrectionOfThatFigure() throws {
+  let earlier = try PaperBuilder.report(
+    "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden. Im Jahr 2012 wurden 35 Dorfläden gegründet.",
+    number: "1200", date: "01.03.2013")
+  let later = try PaperBuilder.report(
+    "Die in der Vorlage 16/1200 genannte Zahl von 35 Dorfläden im Jahr 2012 ist fehlerhaft; richtig ist 41.",
+    number: "2400", date: "01.03.2015")
+  let found = CorrectionDetector().corrections(between: earlier, and: later)
+  #expect(found.map(\.kind) == [.numeric])
+  #expect(found.first?.claim.text == "Im Jahr 2012 wurden 35 Dorfläden gegründet.")
+  #expect(found.first?.cue == "ist fehlerhaft")
+}
