@@ -84,7 +84,8 @@ enum NodeKind {
     case .information: return ReferenceKind.information.rawValue
     case .plenarprotokoll: return ReferenceKind.plenarprotokoll.rawValue
     case .beschlussprotokoll: return ReferenceKind.beschlussprotokoll.rawValue
-    case .ausschussprotokoll: return ReferenceKind.ausschussprotokoll.rawValue
+    case .ausschussprotokoll, .nichtoeffentlichesAusschussprotokoll:
+      return ReferenceKind.ausschussprotokoll.rawValue
     case .antwort: return DocumentKind.antwort.rawValue
     case nil: return DocumentKind.unknown.rawValue
     }

@@ -12,7 +12,7 @@ struct IngestWriter {
     let identity = Identity(db: db)
     if let known = try String.fetchOne(
       db.cachedStatement(sql: "SELECT paper_key FROM version WHERE sha256 = ?"),
-      arguments: [document.source.sha256])
+      arguments: [document.source.contentID])
     {
       return .duplicate(DocumentKey(known))
     }
@@ -87,7 +87,7 @@ struct IngestWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
-      source.sha256, paperKey, document.key.rawValue, document.version ?? document.key.version,
+      source.contentID, paperKey, document.key.rawValue, document.version ?? document.key.version,
       document.keyOrigin.rawValue, kind, document.title,
       document.body?.rawValue ?? document.key.body?.rawValue,
       document.wahlperiode ?? document.key.wahlperiode, document.number,

@@ -12,7 +12,8 @@ import GRDB
 ///
 /// version    one row per distinct file content (a rendition or Neudruck of a paper)
 ///   id INTEGER PRIMARY KEY         ingest order
-///   sha256 TEXT UNIQUE             content hash: the idempotency key
+///   sha256 TEXT UNIQUE             content identity, the idempotency key: the file's SHA-256,
+///                                  with `#n` for the n-th paper of a file of several
 ///   paper_key TEXT                 → paper.key (moves when a derived paper merges)
 ///   versioned_key TEXT             the key as read: nw/drs/17/2345@neudruck
 ///   label TEXT                     neudruck, 2.neudruck, vorabfassung; NULL for the original

@@ -22,9 +22,10 @@ public struct QuantityMatch: Sendable, Hashable {
 /// The unit is what follows: a symbol (`%` and `v. H.` read as `Prozent`, `€` and `EUR` as
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
-/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count. In a range
-/// (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`, `von 20 auf 30 Stellen`)
-/// the first number takes the second's unit.
+/// Maßnahmen`), with a rate glued on by a slash (`50 mg/l`, `4.242 Euro/Jahr`); headings in
+/// capitals (`2 LANDTAG`) are no unit. A capitalised number word (`Acht`) needs such a unit to
+/// count. In a range (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`,
+/// `von 20 auf 30 Stellen`) the first number takes the second's unit.
 ///
 /// The hedge comes from the words before: `rund`, `etwa`, `ca.`, `circa`, `ungefähr`
 /// (approximately); `knapp`, `fast`, `beinahe`, `nahezu` (just below); `über`, `mehr als`
@@ -115,7 +116,8 @@ public enum GermanNumberParser {
 
   /// Lower-case measures that follow a number.
   static let measures = WordTable([
-    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "t", "l", "h", "min", "ct", "kWh", "MWh",
+    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "mg", "µg", "t", "l", "h", "min", "ct", "kWh",
+    "MWh",
     "GWh", "kW", "MW", "GW",
   ])
 
@@ -264,10 +266,10 @@ private struct NumberScanner {
       last += 2
       plain = false
     }
-    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`: not a number of its own.
+    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`, `90/DIE`: not a number of its own.
     if isGlued(last + 1) {
       let n = tokens[last + 1]
-      if n.kind != .punct { return nil }
+      if n.kind != .punct || n.scalar == 0x2F { return nil }
       if isNumberGlue(n.scalar), isGlued(last + 2), tokens[last + 2].kind == .number {
         return nil
       }
@@ -416,6 +418,13 @@ private struct NumberScanner {
     return false
   }
 
+  /// A word in capitals of four letters or more (`LANDTAG`): a heading, not a counted noun.
+  func isShouted(_ w: Token) -> Bool {
+    guard w.length >= 4 else { return false }
+    for p in w.start..<w.end where bytes[p] &- 0x41 >= 26 && bytes[p] < 0x80 { return false }
+    return true
+  }
+
   func isDash(_ i: Int) -> Bool { isPunct(i, 0x2D) || isPunct(i, 0x2013) }
 
   /// Capital letters only, at most four, not a currency: `RE`, `ICE`, `A`.
@@ -454,6 +463,15 @@ private struct NumberScanner {
 
   /// The unit after token `last`: name and its last token.
   func unit(after last: Int) -> (name: String, last: Int)? {
+    guard let (name, end) = simpleUnit(after: last) else { return nil }
+    // A rate: `50 mg/l`, `30 km/h`, `4.242 Euro/Jahr`.
+    if isPunct(end + 1, 0x2F), isGlued(end + 1), isGlued(end + 2), isWord(end + 2) {
+      return (name + "/" + string(tokens[end + 2]), end + 2)
+    }
+    return (name, end)
+  }
+
+  func simpleUnit(after last: Int) -> (name: String, last: Int)? {
     let j = last + 1
     guard j < tokens.count, !tokens[j].lineStart else { return nil }
     let t = tokens[j]
@@ -477,7 +495,7 @@ private struct NumberScanner {
       return ("Prozent", j + 3)
     }
     if let spelled = GermanNumberParser.unitSpellings.value(bytes, t) { return (spelled, j) }
-    if t.upper { return noun(at: j).map { ($0, j) } }
+    if t.upper { return noun(at: j) }
     if GermanNumberParser.measures.contains(bytes, t) { return (string(t), j) }
     // Up to two inflected adjectives before the noun: `28 weitere Maßnahmen`.
     var k = j
@@ -485,20 +503,26 @@ private struct NumberScanner {
       guard isWord(k), !tokens[k].upper, isAdjective(tokens[k]), isSpaced(k + 1),
         isWord(k + 1)
       else { return nil }
-      if tokens[k + 1].upper { return noun(at: k + 1).map { ($0, k + 1) } }
+      if tokens[k + 1].upper { return noun(at: k + 1) }
       k += 1
     }
     return nil
   }
 
   /// A capitalised word that can be a counted noun: not a month, not a sentence opener.
-  func noun(at j: Int) -> String? {
+  /// `Lebens- und Unternehmenslagen` counts what the last word names.
+  func noun(at j: Int) -> (String, Int)? {
     let t = tokens[j]
-    guard !GermanDateParser.months.contains(bytes, t),
+    guard !GermanDateParser.months.contains(bytes, t), !isShouted(t),
       !Abbreviations.sentenceStarters.contains(bytes, t),
       !(isPunct(j + 1, 0x2E) && Abbreviations.table.contains(bytes, t))
     else { return nil }
-    return string(t)
+    if isGlued(j + 1), isDash(j + 1), isSpaced(j + 2), isWord(j + 2), isSpaced(j + 3),
+      isWord(j + 3), ["und", "oder", "bzw"].contains(string(tokens[j + 2]))
+    {
+      return (string(tokens[j + 3]), j + 3)
+    }
+    return (string(t), j)
   }
 
   func isAdjective(_ t: Token) -> Bool {

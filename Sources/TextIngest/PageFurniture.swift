@@ -81,6 +81,30 @@ enum FurnitureDetector {
       i += 1
     }
 
+    // Two atom lines next to each other that together make a header: `LANDTAG
+    // NORDRHEIN-WESTFALEN` over `16. Wahlperiode`, `Drucksache 16/3287` beside it.
+    var previousAtom: Int? = nil
+    var blanksSince = 0
+    for k in lines.indices {
+      if lines[k].isBlank {
+        blanksSince += 1
+        continue
+      }
+      defer { blanksSince = 0 }
+      guard kinds[k] == nil, let shape = shapes[k], !shape.isOnlyPage else {
+        previousAtom = nil
+        continue
+      }
+      if let j = previousAtom, blanksSince <= 4, kinds[j] == nil, let other = shapes[j],
+        shape.combined(with: other).isStrongHeader
+      {
+        kinds[j] = .runningHeader
+        kinds[k] = .runningHeader
+        worklist += [j, k]
+      }
+      previousAtom = k
+    }
+
     let pages = pageRanges(lines)
     if pages.count > 1 {
       // A lone number that opens or closes a page is its number.
@@ -218,6 +242,18 @@ struct HeaderShape {
 
   /// Nothing but a page number (and dashes): `- 2 -`, `– 3 –`, `4`, `Seite 5 von 9`.
   var isOnlyPage: Bool { page && !house && !wahlperiode && !drucksache && !date }
+
+  /// The atoms of two lines taken together.
+  func combined(with other: HeaderShape) -> HeaderShape {
+    var c = self
+    c.house = house || other.house
+    c.wahlperiode = wahlperiode || other.wahlperiode
+    c.drucksache = drucksache || other.drucksache
+    c.page = page || other.page
+    c.date = date || other.date
+    c.dashed = dashed || other.dashed
+    return c
+  }
 
   /// Enough to be a running header anywhere in the text.
   var isStrongHeader: Bool {
@@ -370,7 +406,10 @@ struct HeaderShape {
 
   private static let dashes: [[UInt8]] = ["-", "–", "—"].map { Array($0.utf8) }
 
-  static func isDash(_ w: [UInt8]) -> Bool { dashes.contains(w) }
+  /// Separators between header parts: dashes, `·`, `|`, `•`.
+  private static let separators: [[UInt8]] = ["-", "–", "—", "·", "|", "•"].map { Array($0.utf8) }
+
+  static func isDash(_ w: [UInt8]) -> Bool { separators.contains(w) }
 
   /// `-2-`, `–2–`: a page number with its dashes glued on.
   static func dashWrappedDigits(_ w: [UInt8]) -> [UInt8]? {

@@ -111,6 +111,11 @@ private struct Splitter {
     return result
   }
 
+  /// A dash or bullet that opens a list item: `–`, `•`, `▪`, `◦`, `►`, `➢`.
+  func isBullet(_ s: UInt32) -> Bool {
+    s == 0x2013 || s == 0x2022 || s == 0x25AA || s == 0x25E6 || s == 0x25BA || s == 0x27A2
+  }
+
   func isTerminator(_ s: UInt32) -> Bool { s == 0x2E || s == 0x3F || s == 0x21 || s == 0x2026 }
 
   func isClosing(_ j: Int) -> Bool {
@@ -138,7 +143,7 @@ private struct Splitter {
     let next = tokens[j]
     let opensSentence =
       (next.kind == .word && next.upper) || next.kind == .number
-      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || next.scalar == 0x2013))
+      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || isBullet(next.scalar)))
     guard opensSentence else { return nil }
     if t.scalar == 0x3F || t.scalar == 0x21 { return j }
     let ellipsis =
@@ -187,8 +192,8 @@ private struct Splitter {
     }
   }
 
-  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.` before the period at `i`: abbreviations that often
-  /// close a list and with it the sentence.
+  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.`, `v. H.` before the period at `i`: abbreviations that
+  /// often close a list or an amount, and with it the sentence.
   func endsEnumeration(_ i: Int) -> Bool {
     guard i >= 3, tokens[i - 2].scalar == 0x2E, tokens[i - 3].kind == .word else { return false }
     let first = tokens[i - 3]
@@ -202,7 +207,7 @@ private struct Splitter {
     switch a {
     case 0x75: return b == 0x61 || umlautA  // u. a., u. ä.
     case 0x6F: return umlautA || b == 0x61  // o. ä., o. a.
-    case 0x76: return b == 0x6D  // (u.) v. m.
+    case 0x76: return b == 0x6D || b == 0x68  // (u.) v. m., v. H.
     default: return false
     }
   }

@@ -471,6 +471,53 @@ enum LayoutInvariant {
       furniture: paper.furniture.map(\.span))
   }
 
+  struct HeaderVariant: Sendable, CustomTestStringConvertible {
+    var name: String
+    var header: String
+    var testDescription: String { name }
+  }
+
+  static let headerVariants: [HeaderVariant] = [
+    HeaderVariant(
+      name: "NRW header split over three lines with the page number",
+      header: "LANDTAG NORDRHEIN-WESTFALEN\n16. Wahlperiode\n\nDrucksache 16/3287\n\n2"),
+    HeaderVariant(
+      name: "NRW header with the number on its line",
+      header: "LANDTAG NORDRHEIN-WESTFALEN - 16. Wahlperiode Drucksache 16/3287 2"),
+    HeaderVariant(
+      name: "Bundestag even page, dashes glued",
+      header: "Drucksache 19/4711 –2– Deutscher Bundestag – 19. Wahlperiode"),
+    HeaderVariant(
+      name: "Bayern with middle dots",
+      header: "Bayerischer Landtag · 18. Wahlperiode Drucksache 18/1234"),
+    HeaderVariant(
+      name: "Hamburg",
+      header: "Bürgerschaft der Freien und Hansestadt Hamburg – 22. Wahlperiode Drucksache 22/1234"),
+    HeaderVariant(
+      name: "Saarland with its page number",
+      header: "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -\n\n- 2 -"),
+    HeaderVariant(name: "page number only, between pages", header: "– 7 –"),
+  ]
+
+  /// A header between two pages, with or without a form feed, in the middle of a sentence.
+  @Test(arguments: headerVariants, [true, false])
+  func headerVariantsAreRemoved(_ variant: HeaderVariant, formFeed: Bool) throws {
+    let text =
+      "Der Minister hat die Anfrage mit Schreiben vom 9. Oktober 2012 namens der Landes-\n\n\n"
+      + (formFeed ? "\u{0C}" : "") + variant.header + "\n\n\nregierung beantwortet.\n"
+    let paper = try Self.normalize(text)
+    #expect(
+      paper.text.text
+        == "Der Minister hat die Anfrage mit Schreiben vom 9. Oktober 2012 namens der Landesregierung beantwortet."
+    )
+    let removed = paper.furniture.map(\.text).joined(separator: "\n")
+    let expected = variant.header.split(separator: "\n").joined(separator: "\n")
+    #expect(removed == expected)
+    LayoutInvariant.checkParagraphsAndWords(
+      of: paper.text, original: Array(text.utf8), encoding: "utf-8",
+      furniture: paper.furniture.map(\.span))
+  }
+
   @Test func linesRepeatedAtPageEdgesAreFurniture() throws {
     var text = ""
     for page in 1...4 {

@@ -89,7 +89,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       "Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit.",
       ["Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit."]
     ),
-    ("Der Anteil beträgt 5 v. H. Der Rest folgt.", ["Der Anteil beträgt 5 v. H. Der Rest folgt."]),
+    (
+      "Der Anteil beträgt 5 v. H. Der Rest folgt 5 v. H. später.",
+      ["Der Anteil beträgt 5 v. H.", "Der Rest folgt 5 v. H. später."]
+    ),
     (
       "Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt.",
       ["Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt."]
@@ -184,6 +187,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       ["Dazu zählen Köln, Bonn u. a.", "Die Städte und Kreise o. ä.", "Mehr nicht."]
     ),
     ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
+    (
+      "• Sie ist Teil des Angebots der Schulen. • Die Befristung gefährdet Strukturen.",
+      ["• Sie ist Teil des Angebots der Schulen.", "• Die Befristung gefährdet Strukturen."]
+    ),
     (
       "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt.",
       [

@@ -1,4 +1,4 @@
-import Daemon
+import Pipeline
 import Testing
 
 @Test(arguments: [
@@ -13,6 +13,8 @@ func papersAreCandidates(name: String) {
   "", ".hidden.txt", ".DS_Store", "._16_850.txt", ".16_850.txt.Xy12Ab", "~$antwort.docx",
   "16_850.txt.part", "16_850.TXT.PART", "download.partial", "x.tmp", "x.crdownload",
   "x.download", "antwort.txt~", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini",
+  "README.md", "nw_16_850.expected.json", "x.txt.reason", "fundstelle.sqlite",
+  "fundstelle.sqlite-wal",
 ])
 func temporaryFilesAndClutterAreNot(name: String) {
   #expect(!InboxFilter.isCandidate(name: name))
