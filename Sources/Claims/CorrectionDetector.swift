@@ -63,6 +63,9 @@ private struct Run {
   var findings: [Finding] = []
   /// The claim each response sentence was aligned to, for anaphors that follow.
   var targets: [Int: Int] = [:]
+  var withTrigger: [Int] = []
+  var withEventDate: [Int] = []
+  var byUnit: [String: [Int]] = [:]
   /// The content words of each numbered question, for an anaphor that answers the question.
   var questionTerms: [Int: Set<String>] = [:]
 
@@ -75,6 +78,14 @@ private struct Run {
   init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
     self.claims = claims
     self.responses = responses.filter { !ClaimExtractor.isFurniture($0.words) }
+    // Indexes, so that long papers are not compared claim by claim for every sentence.
+    for (c, record) in claims.enumerated() {
+      if record.trigger != nil { withTrigger.append(c) }
+      if !record.sentence.eventDates.isEmpty { withEventDate.append(c) }
+      for unit in Set(record.claim.quantities.map({ Terms.unit($0.unit) })) where !unit.isEmpty {
+        byUnit[unit, default: []].append(c)
+      }
+    }
     self.answerDocument = answerDocument
     self.mode = mode
   }
@@ -101,8 +112,8 @@ private struct Run {
   // MARK: Candidates and alignment
 
   /// Claims a response sentence may answer: everything but other questions' presuppositions.
-  func candidates(for s: PaperSentence) -> [Int] {
-    claims.indices.filter { c in
+  func candidates(for s: PaperSentence, among subset: [Int]? = nil) -> [Int] {
+    (subset ?? Array(claims.indices)).filter { c in
       let claim = claims[c].claim
       guard claim.sectionKind == .question else { return true }
       if s.sectionKind != .answer { return true }
@@ -357,10 +368,10 @@ private struct Run {
   /// A negated sentence about the event a claim presupposes ("… sind nicht eingeführt worden").
   mutating func structuralFalsePremise(_ i: Int) {
     let s = responses[i]
-    guard !isBetween, s.isNegated else { return }
+    guard !isBetween, s.isNegated, !withTrigger.isEmpty else { return }
     let stems = Terms.words(s.text).map { Terms.stem($0.lower) }
     var best: (Int, Int)?
-    for c in candidates(for: s) {
+    for c in candidates(for: s, among: withTrigger) {
       guard let trigger = claims[c].trigger else { continue }
       let shared = trigger.terms.intersection(s.terms).count
       guard shared >= 2 else { continue }
@@ -428,7 +439,11 @@ private struct Run {
   mutating func numericFindings(_ i: Int) {
     let s = responses[i]
     guard !s.quantities.isEmpty else { return }
-    for c in candidates(for: s) {
+    // Only claims with a figure in a unit this sentence uses (in text order).
+    let units = Set(s.quantities.map { Terms.unit($0.unit) })
+    let subset = Set(units.flatMap { byUnit[$0] ?? [] }).sorted()
+    guard !subset.isEmpty else { return }
+    for c in candidates(for: s, among: subset) {
       let record = claims[c]
       for (qi, q) in record.claim.quantities.enumerated() {
         let unit = Terms.unit(q.unit)
@@ -482,7 +497,7 @@ private struct Run {
     guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
       return
     }
-    for c in candidates(for: s) {
+    for c in candidates(for: s, among: withEventDate) {
       let record = claims[c]
       guard record.claim.kind != .presupposition else { continue }
       let dated = record.sentence.eventDates.filter {
