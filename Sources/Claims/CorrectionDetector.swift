@@ -64,7 +64,11 @@ private struct Run {
   /// The claim each response sentence was aligned to, for anaphors that follow.
   var targets: [Int: Int] = [:]
   var withTrigger: [Int] = []
-  var withEventDate: [Int] = []
+  var withEventDate: Set<Int> = []
+  /// Content word → claims whose sentence has it.
+  var postings: [String: [Int]] = [:]
+  /// Figure value → claims stating it.
+  var valueOwners: [Double: [Int]] = [:]
   var byUnit: [String: [Int]] = [:]
   /// The content words of each numbered question, for an anaphor that answers the question.
   var questionTerms: [Int: Set<String>] = [:]
@@ -81,7 +85,11 @@ private struct Run {
     // Indexes, so that long papers are not compared claim by claim for every sentence.
     for (c, record) in claims.enumerated() {
       if record.trigger != nil { withTrigger.append(c) }
-      if !record.sentence.eventDates.isEmpty { withEventDate.append(c) }
+      if !record.sentence.eventDates.isEmpty { withEventDate.insert(c) }
+      for term in record.sentence.terms { postings[term, default: []].append(c) }
+      for value in Set(record.claim.quantities.map(\.value)) {
+        valueOwners[value, default: []].append(c)
+      }
       for unit in Set(record.claim.quantities.map({ Terms.unit($0.unit) })) where !unit.isEmpty {
         byUnit[unit, default: []].append(c)
       }
@@ -114,11 +122,19 @@ private struct Run {
   /// Claims a response sentence may answer: everything but other questions' presuppositions.
   func candidates(for s: PaperSentence, among subset: [Int]? = nil) -> [Int] {
     (subset ?? Array(claims.indices)).filter { c in
-      let claim = claims[c].claim
-      guard claim.sectionKind == .question else { return true }
-      if s.sectionKind != .answer { return true }
-      return !Set(claim.sectionNumbers).isDisjoint(with: s.sectionNumbers)
+      guard claims[c].claim.sectionKind == .question, s.sectionKind == .answer else { return true }
+      return claims[c].claim.sectionNumbers.contains { s.sectionNumbers.contains($0) }
     }
+  }
+
+  /// Claims sharing at least `minimum` content words with `s`, in text order, found through
+  /// the word index rather than by comparing every claim.
+  func sharing(_ s: PaperSentence, atLeast minimum: Int, among allowed: Set<Int>) -> [Int] {
+    var counts: [Int: Int] = [:]
+    for term in s.terms {
+      for c in postings[term] ?? [] where allowed.contains(c) { counts[c, default: 0] += 1 }
+    }
+    return counts.filter { $0.value >= minimum }.map(\.key).sorted()
   }
 
   /// The candidate sharing most content words with `terms` (at least `minimum`).
@@ -441,8 +457,9 @@ private struct Run {
     guard !s.quantities.isEmpty else { return }
     // Only claims with a figure in a unit this sentence uses (in text order).
     let units = Set(s.quantities.map { Terms.unit($0.unit) })
-    let subset = Set(units.flatMap { byUnit[$0] ?? [] }).sorted()
-    guard !subset.isEmpty else { return }
+    let withUnit = Set(units.flatMap { byUnit[$0] ?? [] })
+    guard !withUnit.isEmpty else { return }
+    let subset = sharing(s, atLeast: 1, among: withUnit)
     for c in candidates(for: s, among: subset) {
       let record = claims[c]
       for (qi, q) in record.claim.quantities.enumerated() {
@@ -459,11 +476,7 @@ private struct Run {
           continue
         }
         // The answer quotes another claim's figure: it speaks of that claim, not this one.
-        if same.allSatisfy({ r in
-          claims.indices.contains { k in
-            k != c && claims[k].claim.quantities.contains { $0.value == r.value }
-          }
-        }) {
+        if same.allSatisfy({ r in (valueOwners[r.value] ?? []).contains { $0 != c } }) {
           continue
         }
         let allowed = Self.interval(q)
@@ -497,7 +510,7 @@ private struct Run {
     guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
       return
     }
-    for c in candidates(for: s, among: withEventDate) {
+    for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate)) {
       let record = claims[c]
       guard record.claim.kind != .presupposition else { continue }
       let dated = record.sentence.eventDates.filter {

@@ -75,18 +75,22 @@ enum PaperSentences {
 
   /// The values whose ranges start inside `range` (`items` sorted by start).
   private static func within<T>(_ range: Range<Int>, _ items: [(Range<Int>, T)]) -> [T] {
+    slice(range, items).map(\.1)
+  }
+
+  /// The items whose ranges start inside `range`, found by binary search.
+  private static func slice<T>(_ range: Range<Int>, _ items: [(Range<Int>, T)])
+    -> ArraySlice<(Range<Int>, T)>
+  {
     var low = 0
     var high = items.count
     while low < high {
       let mid = (low + high) / 2
       if items[mid].0.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
     }
-    var found: [T] = []
-    while low < items.count, items[low].0.lowerBound < range.upperBound {
-      found.append(items[low].1)
-      low += 1
-    }
-    return found
+    var end = low
+    while end < items.count, items[end].0.lowerBound < range.upperBound { end += 1 }
+    return items[low..<end]
   }
 
   /// For each quantity in `range`, the date nearest before it, if the sentence has several.
@@ -94,11 +98,11 @@ enum PaperSentences {
     _ range: Range<Int>, _ quantities: [(Range<Int>, Quantity)],
     _ dates: [(Range<Int>, PartialDate)]
   ) -> [PartialDate?] {
-    let qs = quantities.filter { range.contains($0.0.lowerBound) }
-    let ds = dates.filter { range.contains($0.0.lowerBound) }
+    let qs = slice(range, quantities).map(\.0)
+    let ds = slice(range, dates)
     guard ds.count > 1 else { return qs.map { _ in nil } }
     return qs.map { q in
-      ds.last(where: { $0.0.upperBound <= q.0.lowerBound })?.1 ?? ds.first?.1
+      ds.last(where: { $0.0.upperBound <= q.lowerBound })?.1 ?? ds.first?.1
     }
   }
 
