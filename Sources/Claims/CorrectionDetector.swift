@@ -371,6 +371,11 @@ private struct Run {
     }.map(\.element)
     let text = paragraph.map(\.text).joined(separator: " ")
     if let number = earlier.number, text.contains(number) { return true }
+    // By another name: "die Antwort auf die Kleine Anfrage 812".
+    var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
+      \.number)
+    if let n = earlier.answers?.number { questionNumbers.append("\(n)") }
+    if questionNumbers.contains(where: { text.contains("Anfrage \($0)") }) { return true }
     if let date = earlier.dates.effective, date.day != nil,
       paragraph.contains(where: { $0.dates.contains(date) })
     {

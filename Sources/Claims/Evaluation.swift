@@ -100,7 +100,7 @@ public enum Evaluation {
         let dir = base.appendingPathComponent(name)
         let truthURL = dir.appendingPathComponent("truth.json")
         guard FileManager.default.fileExists(atPath: truthURL.path) else { continue }
-        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: truthURL))
+        let truth = try readTruth(truthURL)
         let a = try read(dir.appendingPathComponent(first))
         let b = try read(dir.appendingPathComponent(second))
         let found =
@@ -115,8 +115,26 @@ public enum Evaluation {
   }
 
   static func read(_ url: URL) throws -> Document {
-    let bytes = [UInt8](try Data(contentsOf: url))
-    return try TextPaperReader.read(bytes, path: url.path)
+    guard let data = try? Data(contentsOf: url) else {
+      throw ReadError(path: url.path, reason: .io("missing or unreadable"))
+    }
+    return try TextPaperReader.read([UInt8](data), path: url.path)
+  }
+
+  /// The truth file, or a `ReadError` naming it (never quoting it).
+  static func readTruth(_ url: URL) throws -> Truth {
+    guard let data = try? Data(contentsOf: url) else {
+      throw ReadError(path: url.path, reason: .io("missing or unreadable"))
+    }
+    do {
+      return try JSONDecoder().decode(Truth.self, from: data)
+    } catch {
+      throw ReadError(
+        path: url.path,
+        reason: .unsupportedFormat(
+          "not an evaluation truth file ({\"corrections\": [{\"kind\", \"claim\", \"correction\"}]})"
+        ))
+    }
   }
 
   static func score(

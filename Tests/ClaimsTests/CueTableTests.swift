@@ -178,3 +178,17 @@ func numericMismatchRespectsHedgeMeasureAndTime(
   #expect(found.first?.claim.text == "Im Jahr 2012 wurden 35 Dorfläden gegründet.")
   #expect(found.first?.cue == "ist fehlerhaft")
 }
+
+@Test func laterPaperMayNameAnAnswerByItsQuestion() throws {
+  let earlier = try PaperBuilder.answer(
+    preamble: "Dorfläden sichern die Nahversorgung.", questions: ["Gibt es ein Förderprogramm?"],
+    government: nil,
+    answers: ["Das Förderprogramm für Dorfläden wurde im Herbst 2012 eingestellt."])
+  #expect(earlier.answers?.number == 3001)
+  let later = try PaperBuilder.report(
+    "Die Angabe in der Antwort auf die Kleine Anfrage 3001, das Förderprogramm für Dorfläden sei eingestellt worden, trifft nicht zu.",
+    number: "2400", date: "01.03.2015")
+  let found = CorrectionDetector().corrections(between: earlier, and: later)
+  #expect(found.map(\.kind) == [.rebuttal])
+  #expect(found.first?.claim.document == earlier.key)
+}
