@@ -1,0 +1,645 @@
+import DocumentModel
+
+/// Finds the corrections one paper makes of another's claims: explicit rebuttals,
+/// misattributions, false premises, numeric and date mismatches, entity substitutions.
+///
+/// The mechanism is general: cue phrases are data (`Cues`), a correcting sentence is aligned to
+/// the claim it answers by shared content words (an anaphor such as "Dies" reaches back to the
+/// sentence before it), and quantities are compared on the same unit, measure and time within
+/// the tolerance their hedges allow. Findings about the same claim merge into the most specific
+/// kind.
+public struct CorrectionDetector: Sendable {
+  public init() {}
+
+  /// Corrections of the question's claims by its answer (the answer's `answers` names the
+  /// question).
+  public func corrections(question: Document, answer: Document) -> [Correction] {
+    let claims = ClaimExtractor.records(in: question)
+    let responses = PaperSentences.sentences(
+      of: answer, kinds: [.governmentPreamble, .answer, .body, .speech, .agendaItem])
+    var run = Run(claims: claims, responses: responses, answerDocument: answer, mode: .answer)
+    for q in PaperSentences.sentences(of: question, kinds: [.question]) {
+      for n in q.sectionNumbers { run.questionTerms[n, default: []].formUnion(q.terms) }
+    }
+    return run.detect()
+  }
+
+  /// Corrections between two papers about the same subject (not question/answer): numeric
+  /// and date mismatches on the same measure and time, explicit rebuttals naming the other
+  /// paper. A later paper reporting a later state of affairs is not a correction.
+  public func corrections(between earlier: Document, and later: Document) -> [Correction] {
+    let claims = ClaimExtractor.records(in: earlier).filter { $0.claim.kind != .presupposition }
+    let isAnswer = later.answers != nil || later.kind == .antwort
+    let kinds: Set<Section.Kind>? =
+      isAnswer ? [.governmentPreamble, .answer, .body, .speech, .agendaItem] : nil
+    let responses = PaperSentences.sentences(of: later, kinds: kinds)
+    var run = Run(
+      claims: claims, responses: responses, answerDocument: later,
+      mode: .between(earlier: earlier))
+    return run.detect()
+  }
+}
+
+/// One detection pass of a set of claims against another paper's sentences.
+private struct Run {
+  enum Mode {
+    case answer
+    case between(earlier: Document)
+  }
+
+  struct Finding {
+    var kind: Correction.Kind
+    var claim: Int
+    var sentence: Int
+    var cue: String?
+    var confidence: Double
+    var detail: String
+  }
+
+  let claims: [ClaimRecord]
+  let responses: [PaperSentence]
+  let answerDocument: Document
+  let mode: Mode
+  var findings: [Finding] = []
+  /// The claim each response sentence was aligned to, for anaphors that follow.
+  var targets: [Int: Int] = [:]
+  var withTrigger: [Int] = []
+  var withEventDate: Set<Int> = []
+  /// Content word → claims whose sentence has it.
+  var postings: [String: [Int]] = [:]
+  /// Figure value → claims stating it.
+  var valueOwners: [Double: [Int]] = [:]
+  var byUnit: [String: [Int]] = [:]
+  /// The content words of each numbered question, for an anaphor that answers the question.
+  var questionTerms: [Int: Set<String>] = [:]
+
+  static let rebuttalCues = CuePattern.compile(Cues.rebuttal)
+  static let misattributionCues = CuePattern.compile(Cues.misattribution)
+  static let falsePremiseCues = CuePattern.compile(Cues.falsePremise)
+  static let blockerCues = CuePattern.compile(Cues.blockers)
+  static let anaphoricDenialCues = CuePattern.compile(Cues.anaphoricDenials)
+
+  init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
+    self.claims = claims
+    self.responses = responses.filter { !ClaimExtractor.isFurniture($0.words) }
+    // Indexes, so that long papers are not compared claim by claim for every sentence.
+    for (c, record) in claims.enumerated() {
+      if record.trigger != nil { withTrigger.append(c) }
+      if !record.sentence.eventDates.isEmpty { withEventDate.insert(c) }
+      for term in record.sentence.terms { postings[term, default: []].append(c) }
+      for value in Set(record.claim.quantities.map(\.value)) {
+        valueOwners[value, default: []].append(c)
+      }
+      for unit in Set(record.claim.quantities.map({ Terms.unit($0.unit) })) where !unit.isEmpty {
+        byUnit[unit, default: []].append(c)
+      }
+    }
+    self.answerDocument = answerDocument
+    self.mode = mode
+  }
+
+  var isBetween: Bool {
+    if case .between = mode { return true }
+    return false
+  }
+
+  mutating func detect() -> [Correction] {
+    guard !claims.isEmpty else { return [] }
+    for i in responses.indices {
+      let s = responses[i]
+      let blocked = Self.blockerCues.contains { $0.match(s.words) != nil }
+      let opinion = s.words.contains { Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") }
+      if !blocked && !opinion { cueFindings(i) }
+      if !blocked { structuralFalsePremise(i) }
+      numericFindings(i)
+      dateFindings(i)
+    }
+    return merge()
+  }
+
+  // MARK: Candidates and alignment
+
+  /// Claims a response sentence may answer: everything but other questions' presuppositions.
+  func candidates(for s: PaperSentence, among subset: [Int]? = nil) -> [Int] {
+    (subset ?? Array(claims.indices)).filter { c in
+      guard claims[c].claim.sectionKind == .question, s.sectionKind == .answer else { return true }
+      return claims[c].claim.sectionNumbers.contains { s.sectionNumbers.contains($0) }
+    }
+  }
+
+  /// Claims sharing at least `minimum` content words with `s`, in text order, found through
+  /// the word index rather than by comparing every claim.
+  func sharing(_ s: PaperSentence, atLeast minimum: Int, among allowed: Set<Int>) -> [Int] {
+    var counts: [Int: Int] = [:]
+    for term in s.terms {
+      for c in postings[term] ?? [] where allowed.contains(c) { counts[c, default: 0] += 1 }
+    }
+    return counts.filter { $0.value >= minimum }.map(\.key).sorted()
+  }
+
+  /// The candidate sharing most content words with `terms` (at least `minimum`).
+  func align(_ terms: Set<String>, among candidates: [Int], minimum: Int = 2) -> Int? {
+    var best: (score: Double, claim: Int)?
+    for c in candidates {
+      let shared = claims[c].sentence.terms.intersection(terms).count
+      guard shared >= minimum else { continue }
+      let score = Double(shared) + Double(shared) / Double(max(1, claims[c].sentence.terms.count))
+      if best == nil || score > best!.score { best = (score, c) }
+    }
+    return best?.claim
+  }
+
+  func isAnaphoric(_ s: PaperSentence) -> Bool {
+    guard let first = s.words.first else { return false }
+    let second = s.words.count > 1 ? s.words[1] : ""
+    if first == "dies" || first == "letzteres" || first == "diesbezüglich" { return true }
+    if ["diese", "dieser", "dieses", "diesen"].contains(first) {
+      return Cues.claimNouns.contains(second) || !startsCapitalized(s.text, word: 1)
+    }
+    if ["das", "dem"].contains(first) { return !startsCapitalized(s.text, word: 1) }
+    if ["eine", "ein", "einer"].contains(first), second.hasPrefix("solch") { return true }
+    return false
+  }
+
+  private func startsCapitalized(_ text: String, word: Int) -> Bool {
+    let words = Terms.words(text)
+    guard word < words.count else { return false }
+    let i = text.utf8.index(text.utf8.startIndex, offsetBy: words[word].range.lowerBound)
+    return text[i...].unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+  }
+
+  /// The claim a cue sentence answers.
+  mutating func resolve(_ i: Int) -> Int? {
+    let s = responses[i]
+    let pool = candidates(for: s)
+    let previous =
+      i > 0 && responses[i - 1].sectionKind == s.sectionKind
+        && responses[i - 1].sectionNumbers == s.sectionNumbers ? i - 1 : nil
+    var own = s.terms
+    if i + 1 < responses.count, responses[i + 1].paragraph == s.paragraph {
+      own.formUnion(responses[i + 1].terms)
+    }
+    let samePara = previous.flatMap { responses[$0].paragraph == s.paragraph ? $0 : nil }
+    if isAnaphoric(s) {
+      if let p = previous, let t = targets[p] { return t }
+      if let p = previous, let t = align(responses[p].terms, among: pool) { return t }
+      if let p = previous, let t = align(responses[p].terms.union(own), among: pool) { return t }
+      if let t = questionAntecedent(for: s, among: pool) { return t }
+      if let t = questionClaim(for: s) { return t }
+      return align(own, among: pool)
+    }
+    if let t = align(s.terms, among: pool) { return t }
+    if let p = samePara, let t = targets[p] { return t }
+    if let p = samePara, let t = align(responses[p].terms, among: pool) { return t }
+    if let t = align(own, among: pool) { return t }
+    if let t = questionAntecedent(for: s, among: pool) { return t }
+    return questionClaim(for: s)
+  }
+
+  /// The claim the answered question's own words point to ("Wie bewertet … die Aussage …?").
+  func questionAntecedent(for s: PaperSentence, among pool: [Int]) -> Int? {
+    guard s.sectionKind == .answer else { return nil }
+    var terms = Set<String>()
+    for n in s.sectionNumbers { terms.formUnion(questionTerms[n] ?? []) }
+    guard !terms.isEmpty else { return nil }
+    return align(terms, among: pool)
+  }
+
+  /// The single claim of the question this answer section answers, if there is one.
+  func questionClaim(for s: PaperSentence) -> Int? {
+    guard s.sectionKind == .answer, !s.sectionNumbers.isEmpty else { return nil }
+    let own = claims.indices.filter {
+      claims[$0].claim.sectionKind == .question
+        && !Set(claims[$0].claim.sectionNumbers).isDisjoint(with: s.sectionNumbers)
+    }
+    return own.count == 1 ? own[0] : nil
+  }
+
+  // MARK: Cued findings
+
+  mutating func cueFindings(_ i: Int) {
+    let s = responses[i]
+    var found: [(Correction.Kind, String, Double)] = []
+    for cue in Self.rebuttalCues {
+      guard let m = cue.match(s.words) else { continue }
+      // "trifft nicht zu, wenn …" is a conditional, not a rebuttal.
+      if m.upperBound + 1 < s.words.count, Cues.conditionals.contains(s.words[m.upperBound + 1]) {
+        continue
+      }
+      found.append((.rebuttal, surface(s, m), 0.9))
+      break
+    }
+    for cue in Self.falsePremiseCues {
+      if let m = cue.match(s.words) {
+        found.append((.falsePremise, surface(s, m), 0.85))
+        break
+      }
+    }
+    for cue in Self.misattributionCues {
+      if let m = cue.match(s.words) {
+        found.append((.misattribution, surface(s, widened(m, in: s.words)), 0.85))
+        break
+      }
+    }
+    if isAnaphoric(s), found.isEmpty {
+      for cue in Self.anaphoricDenialCues {
+        if let m = cue.match(s.words) {
+          found.append((.rebuttal, surface(s, m), 0.8))
+          break
+        }
+      }
+    }
+    let entity = substitution(in: s)
+    if let entity { found.append((.entity, entity.cue, 0.8)) }
+    guard !found.isEmpty else { return }
+    if case .between(let earlier) = mode, !names(earlier, in: i) { return }
+    // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
+    // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
+    let quoted = quotedFigureClaim(s)
+    guard let target = quoted ?? resolve(i) else { return }
+    let record = claims[target]
+    if quoted != nil, found.contains(where: { $0.0 == .rebuttal }),
+      let given = s.quantities.first(where: { q in
+        !record.claim.quantities.contains { $0.value == q.value }
+      })
+    {
+      let old = record.claim.quantities.first { q in s.quantities.contains { $0.value == q.value } }
+      append(.numeric, target, i, found.first?.1, 0.85, "\(old?.text ?? "")\u{0}\(given.text)")
+    }
+    for (kind, cue, confidence) in found {
+      switch kind {
+      case .misattribution:
+        // Only a claim someone is said to have made can be misattributed.
+        guard record.claim.sourceLabel != nil else {
+          append(.rebuttal, target, i, cue, 0.7, "")
+          continue
+        }
+        append(.misattribution, target, i, cue, confidence, record.claim.sourceLabel ?? "")
+      case .entity:
+        guard let entity, !record.sentence.terms.isDisjoint(with: entity.replaced) else {
+          continue
+        }
+        append(.entity, target, i, cue, confidence, entity.detail)
+      case .rebuttal:
+        if isOpinion(record.sentence) { continue }
+        append(
+          record.trigger != nil && record.claim.kind == .presupposition ? .falsePremise : .rebuttal,
+          target, i, cue, confidence, "")
+      default:
+        append(kind, target, i, cue, confidence, "")
+      }
+    }
+    targets[i] = target
+  }
+
+  /// The claim whose figure a sentence repeats exactly, preferring the same unit and more
+  /// shared words.
+  func quotedFigureClaim(_ s: PaperSentence) -> Int? {
+    var best: (score: Int, claim: Int)?
+    for c in candidates(for: s) {
+      for q in claims[c].claim.quantities where q.value >= 10 {
+        guard let r = s.quantities.first(where: { $0.value == q.value }) else { continue }
+        let score =
+          (Terms.unit(r.unit) == Terms.unit(q.unit) ? 100 : 0)
+          + claims[c].sentence.terms.intersection(s.terms).count
+        if best == nil || score > best!.score { best = (score, c) }
+      }
+    }
+    return best?.claim
+  }
+
+  /// A misattribution cue widened to the source it names: "nicht enthalten" →
+  /// "war in der Presseerklärung nicht enthalten".
+  func widened(_ m: ClosedRange<Int>, in words: [String]) -> ClosedRange<Int> {
+    let window = max(0, m.lowerBound - 4)..<m.lowerBound
+    guard let noun = window.last(where: { ClaimExtractor.isSourceNoun(words[$0]) }) else {
+      return m
+    }
+    var start = noun
+    let glue: Set<String> = [
+      "in", "im", "der", "dem", "des", "die", "das", "war", "ist", "wurde", "hat", "sind", "waren",
+    ]
+    while start > 0, start > m.lowerBound - 7, glue.contains(words[start - 1]) { start -= 1 }
+    return start...m.upperBound
+  }
+
+  func isOpinion(_ s: PaperSentence) -> Bool {
+    s.words.contains {
+      Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") || $0 == "befürchten"
+        || $0 == "kritisieren" || $0 == "halten"
+    }
+  }
+
+  /// "nicht X, sondern Y": the replaced words' terms and a cue.
+  func substitution(in s: PaperSentence) -> (replaced: Set<String>, cue: String, detail: String)? {
+    let words = s.words
+    guard let sondern = words.firstIndex(of: "sondern"), sondern > 0 else { return nil }
+    guard let neg = words[..<sondern].lastIndex(where: { $0 == "nicht" || $0.hasPrefix("kein") }),
+      sondern - neg <= 14, neg + 1 < sondern
+    else { return nil }
+    let all = Terms.words(s.text)
+    let x = slice(s.text, all, neg + 1, sondern - 1)
+    let yEnd = min(all.count - 1, sondern + 6)
+    let y = slice(s.text, all, sondern + 1, yEnd)
+    let replaced = Terms.content(x)
+    guard !replaced.isEmpty else { return nil }
+    return (replaced, "nicht … sondern", "not \u{201E}\(x)\u{201C} but \u{201E}\(y)\u{201C}")
+  }
+
+  private func slice(_ text: String, _ words: [Terms.Word], _ a: Int, _ b: Int) -> String {
+    guard a <= b, b < words.count else { return "" }
+    let u = text.utf8
+    return String(
+      text[
+        u.index(
+          u.startIndex, offsetBy: words[a].range.lowerBound)..<u.index(
+            u.startIndex, offsetBy: words[b].range.upperBound)])
+  }
+
+  private func surface(_ s: PaperSentence, _ m: ClosedRange<Int>) -> String {
+    slice(s.text, Terms.words(s.text), m.lowerBound, m.upperBound)
+  }
+
+  /// Whether the paragraph of sentence `i` names the earlier paper (its number or date).
+  func names(_ earlier: Document, in i: Int) -> Bool {
+    // The paragraph itself, or what comes before it in its section ("Die Antwort auf die
+    // Kleine Anfrage 2230 (Drucksache 17/8466) bedarf der Richtigstellung.").
+    let s = responses[i]
+    let paragraph = responses.enumerated().filter { k, r in
+      r.paragraph == s.paragraph
+        || (k < i && r.sectionKind == s.sectionKind && r.sectionNumbers == s.sectionNumbers)
+    }.map(\.element)
+    let text = paragraph.map(\.text).joined(separator: " ")
+    if let number = earlier.number, text.contains(number) { return true }
+    // By another name: "die Antwort auf die Kleine Anfrage 812".
+    var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
+      \.number)
+    if let n = earlier.answers?.number { questionNumbers.append("\(n)") }
+    if questionNumbers.contains(where: { text.contains("Anfrage \($0)") }) { return true }
+    if let date = earlier.dates.effective, date.day != nil,
+      paragraph.contains(where: { $0.dates.contains(date) })
+    {
+      return true
+    }
+    return false
+  }
+
+  // MARK: Structural findings
+
+  /// A negated sentence about the event a claim presupposes ("… sind nicht eingeführt worden").
+  mutating func structuralFalsePremise(_ i: Int) {
+    let s = responses[i]
+    guard !isBetween, s.isNegated, !withTrigger.isEmpty else { return }
+    let stems = Terms.words(s.text).map { Terms.stem($0.lower) }
+    var best: (Int, Int)?
+    for c in candidates(for: s, among: withTrigger) {
+      guard let trigger = claims[c].trigger else { continue }
+      let shared = trigger.terms.intersection(s.terms).count
+      guard shared >= 2 else { continue }
+      // The negation must stand near the presupposed event's word.
+      let near = stems.indices.contains { k in
+        trigger.eventStems.contains(stems[k])
+          && s.words[max(0, k - 4)...k].contains(where: Terms.isNegation)
+      }
+      guard near else { continue }
+      if best == nil || shared > best!.1 { best = (c, shared) }
+    }
+    guard let (c, _) = best else { return }
+    let neg = s.words.firstIndex(where: Terms.isNegation) ?? 0
+    let all = Terms.words(s.text)
+    let cue = slice(s.text, all, neg, min(all.count - 1, neg + 1))
+    append(.falsePremise, c, i, cue, 0.8, claims[c].trigger?.phrase ?? "")
+    targets[i] = targets[i] ?? c
+  }
+
+  /// The interval a hedged quantity allows.
+  static func interval(_ q: Quantity) -> ClosedRange<Double> {
+    let v = q.value
+    let plain = q.text.contains(",") ? 0 : 0.5
+    switch q.hedge {
+    case .exact: return (v - max(abs(v) * 0.01, plain))...(v + max(abs(v) * 0.01, plain))
+    case .approximately: return (v * 0.9)...(v * 1.1)
+    case .justBelow: return (v * 0.85)...v
+    case .above, .atLeast: return v...Double.greatestFiniteMagnitude
+    case .below, .atMost: return 0...v
+    }
+  }
+
+  /// Whether two times may be the same: dates in the sentences, else the papers' dates
+  /// between papers.
+  func sameTime(_ claim: ClaimRecord, _ s: PaperSentence) -> Bool {
+    let a = claim.sentence.dates
+    let b = s.dates
+    if !a.isEmpty, !b.isEmpty {
+      // Between papers a cut-off date and a year are different times; an answer may date the
+      // same count more precisely than the question.
+      return a.contains { x in
+        b.contains { y in (!isBetween || x.granularity == y.granularity) && x.isCompatible(with: y)
+        }
+      }
+    }
+    if s.words.contains(where: { Cues.laterState.contains($0) }) { return false }
+    guard isBetween else { return true }
+    // A figure without a date is the state at its paper's date.
+    let x = a.first ?? claim.claim.paperDate
+    let y = b.first ?? answerDocument.dates.effective
+    guard let x, let y else { return false }
+    return x.granularity == y.granularity && x.isCompatible(with: y)
+  }
+
+  /// Shared measure words of two sentences, without units. A counted noun (`Mietwohnungen`)
+  /// says much of the measure already; a generic unit (`Euro`, `Prozent`) needs two more words.
+  func sameMeasure(_ a: PaperSentence, _ b: PaperSentence, unit: String) -> Bool {
+    let x = a.terms.subtracting([unit])
+    let y = b.terms.subtracting([unit])
+    let shared = x.intersection(y).count
+    let needed = Cues.genericUnits.contains(unit) ? 2 : 1
+    return shared >= needed && Double(shared) >= 0.3 * Double(min(x.count, y.count))
+  }
+
+  mutating func numericFindings(_ i: Int) {
+    let s = responses[i]
+    guard !s.quantities.isEmpty else { return }
+    // Only claims with a figure in a unit this sentence uses (in text order).
+    let units = Set(s.quantities.map { Terms.unit($0.unit) })
+    let withUnit = Set(units.flatMap { byUnit[$0] ?? [] })
+    guard !withUnit.isEmpty else { return }
+    let subset = sharing(s, atLeast: 1, among: withUnit)
+    for c in candidates(for: s, among: subset) {
+      let record = claims[c]
+      for (qi, q) in record.claim.quantities.enumerated() {
+        let unit = Terms.unit(q.unit)
+        guard !unit.isEmpty else { continue }
+        let ownDate =
+          qi < record.sentence.quantityDates.count ? record.sentence.quantityDates[qi] : nil
+        let same = s.quantities.filter { Terms.unit($0.unit) == unit }
+        guard !same.isEmpty, sameMeasure(record.sentence, s, unit: unit) else { continue }
+        if let ownDate {
+          // A figure dated within its sentence is compared with answers of that date only.
+          guard s.dates.contains(where: { $0.isCompatible(with: ownDate) }) else { continue }
+        } else if !sameTime(record, s) {
+          continue
+        }
+        // The answer quotes another claim's figure: it speaks of that claim, not this one.
+        if same.allSatisfy({ r in (valueOwners[r.value] ?? []).contains { $0 != c } }) {
+          continue
+        }
+        let allowed = Self.interval(q)
+        if same.contains(where: { Self.interval($0).overlaps(allowed) }) { continue }
+        // An answer that splits the figure into parts confirms it ("15.300 … und 8.400 für …").
+        let parts = s.quantities.filter { $0.unit == nil || Terms.unit($0.unit) == unit }
+        if parts.count > 1, allowed.contains(parts.reduce(0) { $0 + $1.value }) { continue }
+        // Another figure of the claim with this unit (and of a date the answer speaks of) may be
+        // what the answer repeats.
+        let dates = record.sentence.quantityDates
+        let others = record.claim.quantities.indices.filter { k in
+          k != qi && Terms.unit(record.claim.quantities[k].unit) == unit
+            && (k >= dates.count
+              || dates[k].map { d in
+                s.dates.contains { $0.isCompatible(with: d) }
+              } ?? true)
+        }.map { record.claim.quantities[$0] }
+        if others.contains(where: { o in
+          same.contains { Self.interval($0).overlaps(Self.interval(o)) }
+        }) {
+          continue
+        }
+        append(.numeric, c, i, nil, 0.75, "\(q.text)\u{0}\(same[0].text)")
+        break
+      }
+    }
+  }
+
+  mutating func dateFindings(_ i: Int) {
+    let s = responses[i]
+    guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
+      return
+    }
+    for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate)) {
+      let record = claims[c]
+      guard record.claim.kind != .presupposition else { continue }
+      let dated = record.sentence.eventDates.filter {
+        $0.granularity == .day || $0.granularity == .month
+      }
+      guard !dated.isEmpty else { continue }
+      let theirs = s.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
+      guard !theirs.isEmpty else { continue }
+      // Any date of the answer that fits the claim's means the event is dated alike.
+      if s.dates.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
+      let x = record.sentence.terms
+      let y = s.terms
+      let shared = x.intersection(y).count
+      guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
+      if isBetween,
+        s.words.contains(where: {
+          ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"].contains($0)
+        })
+      {
+        continue
+      }
+      append(.date, c, i, nil, 0.7, "\(dated[0].iso)\u{0}\(theirs[0].iso)")
+      break
+    }
+  }
+
+  mutating func append(
+    _ kind: Correction.Kind, _ claim: Int, _ sentence: Int, _ cue: String?, _ confidence: Double,
+    _ detail: String
+  ) {
+    findings.append(
+      Finding(
+        kind: kind, claim: claim, sentence: sentence, cue: cue, confidence: confidence,
+        detail: detail))
+  }
+
+  // MARK: Merging
+
+  /// Most specific first.
+  static let priority: [Correction.Kind] = [
+    .misattribution, .falsePremise, .numeric, .date, .entity, .rebuttal, .selfCorrection,
+  ]
+
+  func merge() -> [Correction] {
+    var byClaim: [Int: [Finding]] = [:]
+    for f in findings { byClaim[f.claim, default: []].append(f) }
+    var results: [(Int, Correction)] = []
+    var usedParagraphs: Set<Int> = []
+    let ordered = byClaim.sorted {
+      ($0.value.map(\.sentence).min() ?? 0) < ($1.value.map(\.sentence).min() ?? 0)
+    }
+    for (c, group) in ordered {
+      guard
+        let lead = group.min(by: { a, b in
+          let pa = Self.priority.firstIndex(of: a.kind) ?? 99
+          let pb = Self.priority.firstIndex(of: b.kind) ?? 99
+          return (pa, a.sentence) < (pb, b.sentence)
+        })
+      else { continue }
+      let paragraph = responses[lead.sentence].paragraph
+      // One correcting paragraph corrects one claim.
+      if usedParagraphs.contains(paragraph) { continue }
+      usedParagraphs.insert(paragraph)
+      let inParagraph = group.filter { responses[$0.sentence].paragraph == paragraph }
+      let first = inParagraph.map(\.sentence).min() ?? lead.sentence
+      var last = inParagraph.map(\.sentence).max() ?? lead.sentence
+      var extra = 0
+      while extra < 2, last + 1 < responses.count, responses[last + 1].paragraph == paragraph {
+        last += 1
+        extra += 1
+      }
+      let range = responses[first].range.lowerBound..<responses[last].range.upperBound
+      let confidence = min(0.98, lead.confidence + 0.05 * Double(Set(group.map(\.kind)).count - 1))
+      let correction = Correction(
+        kind: lead.kind,
+        claim: Passage(
+          document: claims[c].claim.document, text: claims[c].claim.text, span: claims[c].claim.span
+        ),
+        correction: Passage(
+          document: answerDocument.key,
+          text: String(answerDocument.text.substring(range)),
+          span: answerDocument.text.span(of: range)),
+        subject: subject(claims[c]),
+        cue: lead.cue ?? inParagraph.compactMap(\.cue).first,
+        confidence: confidence,
+        explanation: explanation(lead, claims[c]))
+      results.append((first, correction))
+    }
+    return results.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  func subject(_ record: ClaimRecord) -> String {
+    if let t = record.trigger { return t.phrase }
+    let words = Terms.words(record.claim.text).filter { Terms.isContent($0.lower) }
+    return words.prefix(5).map(\.lower).joined(separator: " ")
+  }
+
+  func explanation(_ f: Finding, _ record: ClaimRecord) -> String {
+    let other = isBetween ? "the later paper" : "the answer"
+    let cue = f.cue.map { "\u{201E}\($0)\u{201C}" } ?? ""
+    switch f.kind {
+    case .misattribution:
+      return
+        "The claim is attributed to \(f.detail.isEmpty ? "a source" : f.detail), but \(other) says the source did not contain it (\(cue))."
+    case .falsePremise:
+      let phrase = record.trigger?.phrase ?? record.claim.text
+      return
+        "The question presupposes \u{201E}\(phrase)\u{201C}, which \(other) denies (\(cue.isEmpty ? "negation" : cue))."
+    case .rebuttal:
+      return
+        "\(other.prefix(1).uppercased() + other.dropFirst()) rejects the claim explicitly with \(cue)."
+    case .numeric:
+      let parts = f.detail.split(separator: "\u{0}")
+      return
+        "The claim gives \u{201E}\(parts.first ?? "")\u{201C} where \(other) gives \u{201E}\(parts.last ?? "")\u{201C} for the same measure and time."
+    case .date:
+      let parts = f.detail.split(separator: "\u{0}")
+      return
+        "The claim dates the event to \(parts.first ?? "") where \(other) gives \(parts.last ?? "")."
+    case .entity:
+      return
+        "\(other.prefix(1).uppercased() + other.dropFirst()) replaces the claim's actor or source: \(f.detail)."
+    case .selfCorrection:
+      return "The paper corrects itself."
+    }
+  }
+}

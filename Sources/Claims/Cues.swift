@@ -1,0 +1,238 @@
+/// The words that signal a correction, or that a sentence is not one, as data.
+///
+/// A cue phrase is lower-case words separated by spaces; `…` stands for a gap of up to four
+/// words (`trifft … nicht zu` matches "trifft so nicht zu" and "trifft insoweit nicht zu").
+enum Cues {
+  /// Explicit rebuttals of what the other paper says.
+  static let rebuttal: [String] = [
+    "beruht auf einem irrtum", "beruhen auf einem irrtum", "beruht auf einem missverständnis",
+    "trifft … nicht zu", "treffen … nicht zu", "ist unzutreffend", "sind unzutreffend",
+    "ist … unzutreffend", "sind … unzutreffend", "war unzutreffend", "ist nicht zutreffend",
+    "sind nicht zutreffend", "ist so nicht zutreffend", "entspricht nicht den tatsachen",
+    "entsprechen nicht den tatsachen", "anders als in der anfrage dargestellt",
+    "anders als … dargestellt", "anders als … behauptet", "anders als … angenommen",
+    "anders als … unterstellt", "richtig ist vielmehr", "richtig ist hingegen",
+    "zutreffend ist vielmehr", "ist falsch", "sind falsch", "ist nicht richtig",
+    "sind nicht richtig", "ist … irreführend", "ist irrig", "ist nicht korrekt",
+    "sind nicht korrekt", "ist unrichtig", "sind unrichtig", "ist fehlerhaft", "sind fehlerhaft",
+    "war fehlerhaft", "waren fehlerhaft",
+  ]
+
+  /// A source that is said not to contain what is attributed to it. Needs a source noun too.
+  static let misattribution: [String] = [
+    "nicht enthalten", "nicht zu entnehmen", "nicht entnommen", "nicht erwähnt", "nicht gesagt",
+    "nicht geäußert", "nicht die rede", "keine rede", "nicht angekündigt", "findet sich nicht",
+    "fand sich nicht", "finden sich nicht", "enthielt keinen", "enthielt keine",
+    "enthält keinen", "enthält keine", "nicht behauptet", "nicht gesprochen", "stammt nicht",
+    "nicht verwendet", "nicht zitiert", "nicht … enthalten", "nicht … erwähnt",
+    "nicht … gesagt", "nicht … zu entnehmen", "keinen solchen", "keine solche",
+    "findet sich … nicht", "finden sich … nicht", "enthielt … nicht", "enthält … nicht",
+    "nicht getroffen", "nicht gemacht", "nicht abgegeben", "nicht geschrieben",
+  ]
+
+  /// Nouns naming a source a statement can be attributed to.
+  static let sourceNouns: Set<String> = [
+    "presseerklärung", "pressemitteilung", "pressemeldung", "mitteilung", "erklärung", "rede",
+    "interview", "zitat", "äußerung", "schreiben", "veröffentlichung", "stellungnahme",
+    "ansprache", "plenarrede", "regierungserklärung", "pressekonferenz", "newsletter",
+    "broschüre", "zeitungsinterview", "namensbeitrag", "gastbeitrag", "brief",
+  ]
+
+  /// Endings of compound source nouns (`Monitoringbericht`, `Landespressemitteilung`).
+  static let sourceNounEndings: [String] = [
+    "bericht", "mitteilung", "erklärung", "interview", "rede", "meldung", "beitrag",
+  ]
+
+  /// Words saying that the question starts from something untrue.
+  static let falsePremise: [String] = [
+    "falschen voraussetzung", "unzutreffenden voraussetzung", "falschen annahme",
+    "unzutreffenden annahme", "die frage unterstellt", "die fragestellung unterstellt",
+    "geht … von einer falschen", "geht … von einer unzutreffenden",
+  ]
+
+  /// Words after which a negation restates the premise's opposite ("Vielmehr wurde …").
+  static let contrast: [String] = ["vielmehr", "stattdessen", "sondern"]
+
+  /// Sentences that look like a rebuttal or negation but are none: not knowing, disagreeing
+  /// with an opinion, additive `nicht nur … sondern auch`.
+  static let blockers: [String] = [
+    "keine erkenntnisse", "keine eigenen erkenntnisse", "keine weiteren erkenntnisse",
+    "keine informationen", "keine daten", "keine angaben", "keine statistischen",
+    "keine statistik", "nicht bekannt", "nicht erfasst", "nicht statistisch",
+    "nicht gesondert erfasst", "liegen … nicht vor", "liegt … nicht vor", "teilt … nicht",
+    "teilen … nicht", "nicht geteilt", "nicht nur", "sondern auch", "nicht abschließend",
+    "noch nicht abgeschlossen", "kann nicht beantwortet", "können nicht beantwortet",
+  ]
+
+  /// Words that make a sentence about someone's opinion rather than a fact.
+  static let opinionWords: Set<String> = [
+    "auffassung", "meinung", "ansicht", "einschätzung", "sichtweise", "bewertung", "kritik",
+    "forderung", "befürchtung", "position", "standpunkt",
+  ]
+
+  /// Words after a rebuttal cue that make it conditional ("trifft nicht zu, wenn …").
+  static let conditionals: Set<String> = [
+    "wenn", "soweit", "sofern", "falls", "insoweit", "solange", "insofern",
+  ]
+
+  /// Words that say a later state is reported, not an earlier one corrected.
+  static let laterState: Set<String> = [
+    "inzwischen", "mittlerweile", "derzeit", "aktuell", "zwischenzeitlich", "seitdem",
+    "nunmehr", "zwischenzeitig", "gegenwärtig", "heute", "neuerdings",
+  ]
+
+  /// Sentence openings that point back to what was said before.
+  static let anaphors: Set<String> = [
+    "dies", "das", "diese", "dieser", "dieses", "diesen", "letzteres", "jenes", "dem", "hierzu",
+    "diesbezüglich", "insoweit",
+  ]
+
+  /// Nouns that stand for a claim when an anaphor names it ("Diese Annahme").
+  static let claimNouns: Set<String> = [
+    "annahme", "behauptung", "darstellung", "aussage", "angabe", "feststellung", "bezug",
+    "unterstellung", "vermutung", "information", "zahl", "angaben",
+  ]
+
+  /// What a question presupposes: `seit der Einführung`, `Warum wurde …`, `Wo bleibt …`,
+  /// `wie … angekündigt`. The first word opens the trigger; see `ClaimExtractor`.
+  static let presuppositionOpeners: [String] = [
+    "warum", "weshalb", "wieso", "weswegen", "aus welchen gründen", "aus welchem grund",
+    "wo bleibt", "wo bleiben", "wie erklärt", "wie begründet", "wie rechtfertigt",
+  ]
+  /// Prepositions that presuppose the event their noun names (`seit der Einführung`).
+  static let eventPrepositions: Set<String> = ["seit", "nach", "infolge", "wegen", "trotz"]
+  static let articles: Set<String> = ["der", "dem", "des", "den", "die", "das"]
+  static let possessives: Set<String> = ["ihrer", "ihrem", "seiner", "seinem", "deren", "dessen"]
+  /// Endings of nouns that name an event.
+  static let eventNounEndings: [String] = ["ung", "ungen", "tion", "tionen", "treten", "nahme"]
+  /// Participles that presuppose an announcement or a past act (`der angekündigte Bericht`).
+  static let presupposingParticiples: [String] = [
+    "angekündigt", "versprochen", "zugesagt", "beschlossen", "geplant", "eingeführt",
+    "abgeschafft", "gestrichen", "geschlossen",
+  ]
+
+  /// Words that attribute the words that follow to a source.
+  static let attributionVerbs: Set<String> = [
+    "angekündigt", "zitiert", "heißt", "hieß", "verkündete", "erklärte", "sagte", "betonte",
+    "teilte", "kündigte", "versprach", "behauptete", "hingewiesen", "mitgeteilt", "verkündet",
+    "erklärt", "gesagt", "betont", "berichtet", "berichtete", "angegeben", "gab",
+  ]
+  /// Sentence openings that refer to the source named before ("In dieser wurde …").
+  static let sourceAnaphors: [String] = [
+    "in dieser", "in diesem", "darin", "in derselben", "in demselben", "in der mitteilung",
+    "ebenso wurde", "weiter heißt es", "dort", "hierin", "in ihr", "in ihm",
+  ]
+
+  /// Words before a date that make it the date of an event.
+  static let eventDatePrepositions: Set<String> = ["am", "im", "vom"]
+
+  /// Phrases that attribute a statement to someone else ("nach Angaben des …", "laut …").
+  static let attributionPhrases: [String] = [
+    "laut", "zufolge", "nach angaben", "nach aussage", "nach darstellung", "nach presseberichten",
+    "nach berichten", "nach einem bericht", "nach informationen", "spricht … von", "stellt … fest",
+    "heißt es",
+  ]
+
+  /// Sentences about the paper itself, not claims ("… mit Schreiben vom … beantwortet").
+  static let furniture: [String] = [
+    "namens der", "mit schreiben vom", "hat die kleine anfrage", "hat die große anfrage",
+  ]
+
+  /// Denials whose subject is an anaphor ("Eine solche Zusage hat es nicht gegeben").
+  static let anaphoricDenials: [String] = [
+    "hat es nicht gegeben", "gab es nicht", "gibt es nicht", "ist nicht der fall",
+    "war nicht der fall",
+  ]
+
+  /// Units that say little about what is counted: two figures in Euro need more shared words
+  /// to be about the same measure than two figures of `Mietwohnungen`.
+  static let genericUnits: Set<String> = [
+    "euro", "prozent", "mio", "mrd", "tonn", "stund", "jahr", "monat", "tag", "woch",
+    "perso", "fäll", "fall", "stück", "mal",
+  ]
+
+  /// Sentence openings that continue the sentence before ("Davon entfielen …").
+  static let contextOpeners: Set<String> = [
+    "davon", "hiervon", "darunter", "dabei", "dies", "diese", "dieser", "sie", "er", "es",
+    "damit", "hierbei", "dazu",
+  ]
+
+  static let negations: Set<String> = [
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+    "weder", "nirgends",
+  ]
+
+  static let stopwords: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "und", "oder", "aber", "auch", "als", "wie", "mit", "von", "vom", "zu", "zum", "zur", "für",
+    "auf", "aus", "bei", "bis", "durch", "gegen", "ohne", "um", "über", "unter", "vor", "nach",
+    "seit", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden", "hat",
+    "haben", "hatte", "hatten", "sein", "kann", "können", "soll", "sollen", "will", "wollen",
+    "muss", "müssen", "dass", "daß", "ob", "wenn", "weil", "nicht", "kein", "keine", "keinen",
+    "keinem", "keiner", "sich", "sie", "er", "es", "wir", "ihr", "ihre", "ihren", "ihrem",
+    "ihrer", "sein", "seine", "seiner", "seinen", "dies", "diese", "dieser", "dieses", "diesen",
+    "diesem", "man", "nun", "noch", "schon", "bereits", "nur", "sehr", "mehr", "so", "im", "in",
+    "am", "an", "ins", "beim", "welche", "welcher", "welches", "welchen", "was", "wer", "wo",
+    "wann", "warum", "weshalb", "wieso", "viele", "vielen", "gibt", "gab", "es", "da", "hier",
+    "dort", "dann", "denn", "doch", "etwa", "rund", "knapp", "ca", "insgesamt", "jeweils",
+    "landesregierung", "bundesregierung", "senat", "staatsregierung", "anfrage", "frage",
+    "fragen", "kleine", "kleinen", "große", "großen", "antwort", "drucksache", "vorbemerkung",
+    "hierzu", "dazu", "darauf", "damit", "davon", "daher", "deshalb", "sowie", "bzw", "vgl",
+    "ebenso", "weiter", "weitere", "weiteren", "derzeit", "aktuell", "inzwischen", "bitte",
+    "nennen", "angeben", "vielmehr", "sondern", "jedoch", "allerdings", "zudem", "ferner",
+    "lediglich", "dabei", "hingegen", "richtig", "zutreffend", "unzutreffend", "irrtum",
+    "beruht", "trifft", "einem", "eines", "alle", "allen", "aller", "jahr", "jahre", "jahren",
+    "jahres", "ende", "anfang", "mitte", "beginn", "zahl", "anzahl", "euro", "mio", "mrd", "tsd",
+    "prozent", "millionen", "milliarden",
+  ]
+
+  static let dateWords: Set<String> = [
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
+    "sept", "okt", "nov", "dez", "quartal", "halbjahr", "halbjahres",
+  ]
+
+  static let suffixes: [String] = [
+    "ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s", "t",
+  ]
+  static let separablePrefixes: [String] = [
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "vor", "zu", "zurück", "um",
+    "weg", "her", "hin", "dar", "vorher", "zusammen",
+  ]
+}
+
+/// A cue phrase compiled for matching against a sentence's words.
+struct CuePattern: Sendable {
+  /// Words; `nil` is a gap of up to four words.
+  let parts: [String?]
+  let phrase: String
+
+  init(_ phrase: String) {
+    self.phrase = phrase
+    parts = phrase.split(separator: " ").map { $0 == "…" ? nil : String($0) }
+  }
+
+  /// The word range `[first, last]` of the first match in `words`, if any.
+  func match(_ words: [String]) -> ClosedRange<Int>? {
+    guard let firstWord = parts.first ?? nil else { return nil }
+    for start in words.indices where words[start] == firstWord {
+      if let end = matchRest(words, part: 1, at: start + 1) { return start...(end - 1) }
+    }
+    return nil
+  }
+
+  private func matchRest(_ words: [String], part: Int, at position: Int) -> Int? {
+    if part == parts.count { return position }
+    guard let word = parts[part] else {
+      // A gap: try every width up to four words.
+      for skip in 0...4 where position + skip <= words.count {
+        if let end = matchRest(words, part: part + 1, at: position + skip) { return end }
+      }
+      return nil
+    }
+    guard position < words.count, words[position] == word else { return nil }
+    return matchRest(words, part: part + 1, at: position + 1)
+  }
+
+  static func compile(_ phrases: [String]) -> [CuePattern] { phrases.map(CuePattern.init) }
+}

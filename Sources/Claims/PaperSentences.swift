@@ -1,0 +1,129 @@
+import DocumentModel
+import TextIngest
+
+/// One sentence of a paper with what the claim stages read from it.
+struct PaperSentence: Sendable {
+  /// UTF-8 range in the paper's normalized text.
+  var range: Range<Int>
+  var text: String
+  /// Lower-cased words, in order.
+  var words: [String]
+  var terms: Set<String>
+  /// Index of the paragraph (the normalized text's line) the sentence stands in.
+  var paragraph: Int
+  var sectionKind: Section.Kind
+  var sectionNumbers: [Int]
+  var quantities: [Quantity]
+  var dates: [PartialDate]
+  /// Dates that say when something happened (`am 3. November 2014`, `vom Juni 2018`), not a
+  /// cut-off of a count (`bis zum`, `zum`, `Stand`, `seit`).
+  var eventDates: [PartialDate] = []
+  /// For each quantity, the date nearest before it in the sentence when the sentence has
+  /// several dates ("auf das Jahr 2016 rund 287 Mio. Euro, auf das Jahr 2017 rund 512 …").
+  var quantityDates: [PartialDate?] = []
+
+  var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"") }
+  var isNegated: Bool { words.contains(where: Terms.isNegation) }
+}
+
+/// The sentences of a paper, section by section, with quantities and dates assigned.
+enum PaperSentences {
+  /// Sentences of the sections of `kinds` (all but header and signature when nil); a paper
+  /// without sections is read as one body.
+  static func sentences(of document: Document, kinds: Set<Section.Kind>? = nil)
+    -> [PaperSentence]
+  {
+    let text = document.text.text
+    let utf8 = Array(text.utf8)
+    var sections = document.sections.filter {
+      $0.kind != .header && $0.kind != .signature && (kinds?.contains($0.kind) ?? true)
+    }
+    if document.sections.isEmpty {
+      sections = [
+        Section(
+          kind: .body, span: document.text.span(of: 0..<utf8.count), textRange: 0..<utf8.count)
+      ]
+    }
+    guard !sections.isEmpty else { return [] }
+    let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
+    let dateMatches = GermanDateParser.dates(in: text)
+    let dates = dateMatches.map { ($0.range, $0.date) }
+    let eventDates = dateMatches.filter {
+      Cues.eventDatePrepositions.contains(wordBefore($0.range.lowerBound, in: utf8))
+    }.map { ($0.range, $0.date) }
+    // Line starts, to number paragraphs.
+    var lineStarts = [0]
+    for (i, b) in utf8.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+
+    var result: [PaperSentence] = []
+    for section in sections.sorted(by: { $0.textRange.lowerBound < $1.textRange.lowerBound }) {
+      for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
+        let sentence = String(document.text.substring(range))
+        let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
+        result.append(
+          PaperSentence(
+            range: range, text: sentence, words: Terms.words(sentence).map(\.lower),
+            terms: Terms.content(sentence), paragraph: paragraph, sectionKind: section.kind,
+            sectionNumbers: section.numbers,
+            quantities: within(range, quantities),
+            dates: within(range, dates), eventDates: within(range, eventDates),
+            quantityDates: nearestDates(range, quantities, dates)))
+      }
+    }
+    return result
+  }
+
+  /// The values whose ranges start inside `range` (`items` sorted by start).
+  private static func within<T>(_ range: Range<Int>, _ items: [(Range<Int>, T)]) -> [T] {
+    slice(range, items).map(\.1)
+  }
+
+  /// The items whose ranges start inside `range`, found by binary search.
+  private static func slice<T>(_ range: Range<Int>, _ items: [(Range<Int>, T)])
+    -> ArraySlice<(Range<Int>, T)>
+  {
+    var low = 0
+    var high = items.count
+    while low < high {
+      let mid = (low + high) / 2
+      if items[mid].0.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < items.count, items[end].0.lowerBound < range.upperBound { end += 1 }
+    return items[low..<end]
+  }
+
+  /// For each quantity in `range`, the date nearest before it, if the sentence has several.
+  private static func nearestDates(
+    _ range: Range<Int>, _ quantities: [(Range<Int>, Quantity)],
+    _ dates: [(Range<Int>, PartialDate)]
+  ) -> [PartialDate?] {
+    let qs = slice(range, quantities).map(\.0)
+    let ds = slice(range, dates)
+    guard ds.count > 1 else { return qs.map { _ in nil } }
+    return qs.map { q in
+      ds.last(where: { $0.0.upperBound <= q.lowerBound })?.1 ?? ds.first?.1
+    }
+  }
+
+  /// The lower-cased word that ends before `offset` (ASCII letters only suffice here).
+  private static func wordBefore(_ offset: Int, in utf8: [UInt8]) -> String {
+    var end = offset
+    while end > 0, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
+    var start = end
+    while start > 0, (utf8[start - 1] | 0x20) >= 0x61, (utf8[start - 1] | 0x20) <= 0x7A {
+      start -= 1
+    }
+    return String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
+  }
+
+  private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
+}
