@@ -197,6 +197,14 @@ private struct DiffEngine {
   mutating func pairAndDiff(
     _ removed: [Int], _ added: [Int], _ a: [SentenceUnit], _ b: [SentenceUnit], position: Int
   ) {
+    // Sentences split differently (a line break left inside a paragraph) but the same words.
+    if !removed.isEmpty, !added.isEmpty {
+      var oldKey: Int?
+      for i in removed { oldKey = WordScan.layoutKey(ob, a[i].range, continuing: oldKey) }
+      var newKey: Int?
+      for j in added { newKey = WordScan.layoutKey(nb, b[j].range, continuing: newKey) }
+      if oldKey == newKey { return }
+    }
     var pairs: [(Int, Int)] = []
     if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 2_500 {
       let ra = removed.map { Self.wordBag(ob, a[$0].range) }
@@ -210,7 +218,8 @@ private struct DiffEngine {
 
     // Unpaired sentences, grouped by paragraph into one change.
     for group in Self.runs(removed.filter { !pairedOld.contains($0) }, a) {
-      let range = a[group.first!].range.lowerBound..<a[group.last!].range.upperBound
+      guard let first = group.first, let last = group.last else { continue }
+      let range = a[first].range.lowerBound..<a[last].range.upperBound
       let text = Self.clean(ob, range)
       out.append(
         PendingChange(
@@ -218,7 +227,8 @@ private struct DiffEngine {
           position: position, tiebreak: range.lowerBound))
     }
     for group in Self.runs(added.filter { !pairedNew.contains($0) }, b) {
-      let range = b[group.first!].range.lowerBound..<b[group.last!].range.upperBound
+      guard let first = group.first, let last = group.last else { continue }
+      let range = b[first].range.lowerBound..<b[last].range.upperBound
       let text = Self.clean(nb, range)
       out.append(
         PendingChange(

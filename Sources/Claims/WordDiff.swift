@@ -66,8 +66,10 @@ enum WordScan {
 
   /// A hash of `range` that ignores whitespace and hyphens: two stretches with the same
   /// layout key differ only in layout.
-  static func layoutKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  static func layoutKey(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, continuing seed: Int? = nil
+  ) -> Int {
+    var hash: UInt64 = seed.map { UInt64(bitPattern: Int64($0)) } ?? 0xcbf2_9ce4_8422_2325
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
