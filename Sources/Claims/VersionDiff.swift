@@ -314,6 +314,9 @@ private struct DiffEngine {
       let oldRange = Self.byteRange(ta, h.old, fallback: Self.insertionPoint(ta, h.old, x.range))
       let newRange = Self.byteRange(tb, h.new, fallback: Self.insertionPoint(tb, h.new, y.range))
       if WordScan.layoutKey(ob, oldRange) == WordScan.layoutKey(nb, newRange) { continue }
+      // A version marker run into a neighbouring line (`… Titel Neudruck`).
+      if oldRange.isEmpty, Self.isVersionMarker(nb, newRange) { continue }
+      if newRange.isEmpty, Self.isVersionMarker(ob, oldRange) { continue }
       let kind = ChangeClassifier.kind(old: oldSentence, h.old, new: newSentence, h.new)
       out.append(
         PendingChange(
