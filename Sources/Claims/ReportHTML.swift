@@ -23,7 +23,8 @@ enum ReportHTML {
     if !corrections.isEmpty {
       out += "<ul class=\"counts\">"
       for (kind, count) in CorrectionReport.counts(corrections) {
-        out += "<li><span class=\"badge k-\(kind.rawValue)\">\(escape(CorrectionReport.label(kind)))"
+        out +=
+          "<li><span class=\"badge k-\(kind.rawValue)\">\(escape(CorrectionReport.label(kind)))"
         out += "</span> <span class=\"n\">\(count)</span></li>"
       }
       out += "</ul>\n"
@@ -47,15 +48,20 @@ enum ReportHTML {
   }
 
   static func card(_ c: Correction, number: Int, titles: [DocumentKey: String]) -> String {
-    var out = "<article class=\"card\" id=\"korrektur-\(number)\" data-kind=\"\(c.kind.rawValue)\">\n"
+    var out =
+      "<article class=\"card\" id=\"korrektur-\(number)\" data-kind=\"\(c.kind.rawValue)\">\n"
     out += "<div class=\"card-head\"><span class=\"num\">\(number)</span>"
-    out += "<span class=\"badge k-\(c.kind.rawValue)\">\(escape(CorrectionReport.label(c.kind)))</span>"
+    out +=
+      "<span class=\"badge k-\(c.kind.rawValue)\">\(escape(CorrectionReport.label(c.kind)))</span>"
     out += "<h2>\(escape(c.subject))</h2>"
-    out += "<span class=\"confidence\" title=\"Konfidenz\">\(CorrectionReport.percent(c.confidence))"
-    out += "<span class=\"bar\"><span style=\"width:\(Int((min(max(c.confidence, 0), 1) * 100).rounded()))%\"></span></span></span></div>\n"
+    out +=
+      "<span class=\"confidence\" title=\"Konfidenz\">\(CorrectionReport.percent(c.confidence))"
+    out +=
+      "<span class=\"bar\"><span style=\"width:\(Int((min(max(c.confidence, 0), 1) * 100).rounded()))%\"></span></span></span></div>\n"
     out += "<div class=\"quotes\">\n"
     out += passage(c.claim, role: "claim", caption: "Behauptung", titles: titles)
-    out += passage(c.correction, role: "correction", caption: "Korrektur", titles: titles)
+    out += passage(
+      c.correction, role: "correction", caption: "Korrektur", titles: titles, highlight: c.cue)
     out += "</div>\n"
     out += "<p class=\"meta\"><span class=\"label\">Signal</span> "
     out += c.cue.map { "<q>\(escape($0))</q>" } ?? "<em>keines</em>"
@@ -65,11 +71,12 @@ enum ReportHTML {
     return out
   }
 
-  static func passage(_ p: Passage, role: String, caption: String, titles: [DocumentKey: String])
-    -> String
-  {
+  static func passage(
+    _ p: Passage, role: String, caption: String, titles: [DocumentKey: String],
+    highlight: String? = nil
+  ) -> String {
     var out = "<figure class=\"quote \(role)\">\n<figcaption>\(caption)</figcaption>\n"
-    out += "<blockquote>\(escape(p.text))</blockquote>\n"
+    out += "<blockquote>\(marked(p.text, highlight))</blockquote>\n"
     out += "<p class=\"source\">"
     if let title = titles[p.document] ?? titles[p.document.unversioned] {
       out += "<cite>\(escape(title))</cite><br>"
@@ -77,6 +84,13 @@ enum ReportHTML {
     out += "<code>\(escape(p.document.rawValue))</code> · Bytes \(p.span.start)–\(p.span.end)</p>\n"
     out += "</figure>\n"
     return out
+  }
+
+  /// The escaped text with the first occurrence of `cue` (the signal words) marked.
+  static func marked(_ text: String, _ cue: String?) -> String {
+    guard let cue, !cue.isEmpty, let r = text.range(of: cue) else { return escape(text) }
+    return escape(String(text[..<r.lowerBound])) + "<mark>" + escape(String(text[r]))
+      + "</mark>" + escape(String(text[r.upperBound...]))
   }
 
   /// Escapes text for element content and quoted attribute values.
@@ -92,7 +106,11 @@ enum ReportHTML {
       case "'": out += "&#39;"
       default:
         // Control characters other than tab and newline have no place in a page.
-        if ch.value < 0x20, ch != "\t", ch != "\n" { out += " " } else { out.unicodeScalars.append(ch) }
+        if ch.value < 0x20, ch != "\t", ch != "\n" {
+          out += " "
+        } else {
+          out.unicodeScalars.append(ch)
+        }
       }
     }
     return out
@@ -136,6 +154,7 @@ enum ReportHTML {
     letter-spacing:.08em;margin-bottom:6px}
     figure.claim figcaption{color:var(--claim)}figure.correction figcaption{color:var(--fix)}
     blockquote{margin:0;font-size:16.5px}
+    mark{background:#ffe58a;color:inherit;padding:0 2px;border-radius:2px}
     blockquote::before{content:"„"}blockquote::after{content:"“"}
     .source{margin:10px 0 0;font:13px/1.45 system-ui,"DejaVu Sans",sans-serif;color:var(--muted)}
     .source cite{font-style:normal;color:var(--ink)}

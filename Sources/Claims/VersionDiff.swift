@@ -90,11 +90,15 @@ private struct DiffEngine {
     let matches = SequenceAlignment.matches(a.map(\.key), b.map(\.key))
 
     // Gaps between matched sentences: removed old sentences and added new ones.
-    var gaps: [(removed: [Int], added: [Int])] = []
+    var gaps: [(removed: [Int], added: [Int], next: Int)] = []
     var i = 0
     var j = 0
     for (mi, mj) in matches + [(a.count, b.count)] {
-      if mi > i || mj > j { gaps.append((Array(i..<mi), Array(j..<mj))) }
+      if mi > i || mj > j {
+        // Where the gap sits in the new text: its first added sentence, else the next match.
+        let next = mj < b.count ? b[mj].range.lowerBound : nb.count
+        gaps.append((Array(i..<mi), Array(j..<mj), next))
+      }
       i = mi + 1
       j = mj + 1
     }
@@ -102,7 +106,9 @@ private struct DiffEngine {
     // Moves: an unchanged sentence that left one place and reappears at another.
     var addedByKey: [Int: [Int]] = [:]
     for gap in gaps {
-      for j in gap.added where b[j].range.count >= 12 { addedByKey[b[j].key, default: []].append(j) }
+      for j in gap.added where b[j].range.count >= 12 {
+        addedByKey[b[j].key, default: []].append(j)
+      }
     }
     var movedOld = Set<Int>()
     var movedNew = Set<Int>()
@@ -122,11 +128,7 @@ private struct DiffEngine {
     for gap in gaps {
       let removed = gap.removed.filter { !movedOld.contains($0) }
       let added = gap.added.filter { !movedNew.contains($0) }
-      let position =
-        gap.added.first.map { b[$0].range.lowerBound }
-        ?? (gap.removed.last.flatMap { i in
-          matches.first(where: { $0.0 > i }).map { b[$0.1].range.lowerBound }
-        } ?? nb.count)
+      let position = gap.added.first.map { b[$0].range.lowerBound } ?? gap.next
       pairAndDiff(removed, added, a, b, position: position)
     }
     return out.sorted { ($0.position, $0.tiebreak) < ($1.position, $1.tiebreak) }.map(\.change)
@@ -223,7 +225,8 @@ private struct DiffEngine {
       let text = Self.clean(ob, range)
       out.append(
         PendingChange(
-          change: Change(kind: .removed, old: text, new: "", context: text, oldSpan: oldSpan(range)),
+          change: Change(
+            kind: .removed, old: text, new: "", context: text, oldSpan: oldSpan(range)),
           position: position, tiebreak: range.lowerBound))
     }
     for group in Self.runs(added.filter { !pairedNew.contains($0) }, b) {

@@ -75,12 +75,14 @@ public enum DiffBenchmark {
 
   static let subjects = [
     "Die Landesregierung", "Das Ministerium für Schule und Bildung", "Die Bezirksregierung Köln",
-    "Der Landesbetrieb IT.NRW", "Die Kommunen", "Das Landesamt für Natur, Umwelt und Verbraucherschutz",
+    "Der Landesbetrieb IT.NRW", "Die Kommunen",
+    "Das Landesamt für Natur, Umwelt und Verbraucherschutz",
     "Die Schulträger", "Das Ministerium für Kultur und Wissenschaft",
   ]
   static let measures = [
     "Stellen für Schulsozialarbeit", "Fachkräfte in den Kindertageseinrichtungen",
-    "Anträge auf Förderung", "Lehrkräfte im Vorbereitungsdienst", "Plätze in der offenen Ganztagsschule",
+    "Anträge auf Förderung", "Lehrkräfte im Vorbereitungsdienst",
+    "Plätze in der offenen Ganztagsschule",
     "Verfahren vor den Verwaltungsgerichten",
   ]
   static let months = [

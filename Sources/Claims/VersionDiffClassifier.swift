@@ -77,7 +77,8 @@ enum ChangeClassifier {
     guard !r.isEmpty else { return false }
     if lower.contains(where: { Lexicon.months.contains($0) }) { return true }
     // A day before an unchanged month: `30. September` → `29. September`.
-    if r.count == 1, lower[0].count <= 2, lower[0].allSatisfy(\.isNumber), r.upperBound + 1 < s.tokens.count,
+    if r.count == 1, lower[0].count <= 2, lower[0].allSatisfy(\.isNumber),
+      r.upperBound + 1 < s.tokens.count,
       s.word(r.upperBound) == ".",
       Lexicon.months.contains(s.word(r.upperBound + 1).lowercased())
     {
@@ -104,9 +105,12 @@ enum ChangeClassifier {
   /// Every word of the stretch capitalised, and an acronym among them, or a title, office or
   /// kind of place right before it.
   private static func isName(_ s: Sentence, _ r: Range<Int>, _ words: [String]) -> Bool {
-    let letters = words.filter { $0.unicodeScalars.first.map(WordScan.isLetterOrDigit(_:)) ?? false }
+    let letters = words.filter {
+      $0.unicodeScalars.first.map(WordScan.isLetterOrDigit(_:)) ?? false
+    }
     let textWords = words.filter { w in w.first.map { $0.isLetter } ?? false }
-    guard !r.isEmpty, !textWords.isEmpty, letters.count == words.filter({ $0 != "." && $0 != "-" }).count
+    guard !r.isEmpty, !textWords.isEmpty,
+      letters.count == words.filter({ $0 != "." && $0 != "-" }).count
     else { return false }
     guard textWords.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
     if textWords.contains(where: isAcronym) { return true }

@@ -28,7 +28,8 @@ public enum VersionDiffEvaluation {
     public var summary: String {
       var out = "version diff evaluation: \(pairs) pairs, \(expected) expected changes, "
       out += "\(found) found, \(correct) correct\n"
-      out += "precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))\n"
+      out +=
+        "precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))\n"
       for m in missed { out += "  missed:   \(m)\n" }
       for s in spurious { out += "  spurious: \(s)\n" }
       return out
@@ -72,8 +73,7 @@ public enum VersionDiffEvaluation {
     return result
   }
 
-  static func score(name: String, truth: [Truth.Item], found: [Change], into result: inout Result)
-  {
+  static func score(name: String, truth: [Truth.Item], found: [Change], into result: inout Result) {
     result.pairs += 1
     result.expected += truth.count
     result.found += found.count

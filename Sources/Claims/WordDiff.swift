@@ -143,7 +143,8 @@ struct WordHunk {
 enum WordDiff {
   /// The changed stretches between two token lists, after alignment; hunks separated by a
   /// single period (`30. September` → `31. Oktober`) are one hunk.
-  static func hunks(_ a: [WordToken], _ b: [WordToken], oldBytes: UnsafeBufferPointer<UInt8>,
+  static func hunks(
+    _ a: [WordToken], _ b: [WordToken], oldBytes: UnsafeBufferPointer<UInt8>,
     newBytes: UnsafeBufferPointer<UInt8>
   ) -> [WordHunk] {
     let matches = SequenceAlignment.matches(a.map(\.key), b.map(\.key))

@@ -18,7 +18,8 @@ import Testing
   /// Scoring: same kind and agreeing words count; another kind or other words do not.
   @Test func scoringCountsOnlyAgreeingChanges() {
     let truth = [
-      VersionDiffEvaluation.Truth.Item(kind: "date", old: "30. September 2018", new: "31. Oktober 2018"),
+      VersionDiffEvaluation.Truth.Item(
+        kind: "date", old: "30. September 2018", new: "31. Oktober 2018"),
       VersionDiffEvaluation.Truth.Item(kind: "number", old: "1.028", new: "1.082"),
     ]
     var result = VersionDiffEvaluation.Result(

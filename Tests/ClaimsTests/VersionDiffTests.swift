@@ -17,7 +17,9 @@ private func readFixture(_ path: String) throws -> Document {
     let old = try readFixture("text/nw_17_3125_antrag.txt")
     let new = try readFixture("text/nw_17_3125_antrag_neudruck.txt")
     let changes = VersionDiff().changes(old: old, new: new)
-    for c in changes { print(c.kind, "|", c.old, "|", c.new, "|", c.oldSpan ?? "-", c.newSpan ?? "-") }
+    for c in changes {
+      print(c.kind, "|", c.old, "|", c.new, "|", c.oldSpan ?? "-", c.newSpan ?? "-")
+    }
     #expect(changes.map(\.kind) == [.number, .wording, .date])
     #expect(changes.map(\.old) == ["1.028", "dauerhaft", "30. September"])
     #expect(changes.map(\.new) == ["1.082", "vollständig", "31. Oktober"])
@@ -108,7 +110,8 @@ private let lead =
       kind: .wording, oldWords: "Konzept", newWords: "Bericht"),
     KindCase(
       old: lead + "Die Mittel werden den Kommunen bereitgestellt.",
-      new: lead + "Die Mittel werden den Kommunen bereitgestellt. Über die Verwendung ist jährlich zu berichten.",
+      new: lead
+        + "Die Mittel werden den Kommunen bereitgestellt. Über die Verwendung ist jährlich zu berichten.",
       kind: .added, oldWords: "", newWords: "Über die Verwendung ist jährlich zu berichten."),
     KindCase(
       old: lead + "Die Mittel werden bereitgestellt. Eine Evaluation ist nicht vorgesehen.",
@@ -125,10 +128,12 @@ private let lead =
     #expect(change.new == c.newWords)
     // Spans point at the words in the given strings.
     if let span = change.newSpan, !c.newWords.isEmpty {
-      #expect(String(decoding: Array(c.new.utf8)[span.start..<span.end], as: UTF8.self) == c.newWords)
+      #expect(
+        String(decoding: Array(c.new.utf8)[span.start..<span.end], as: UTF8.self) == c.newWords)
     }
     if let span = change.oldSpan, !c.oldWords.isEmpty {
-      #expect(String(decoding: Array(c.old.utf8)[span.start..<span.end], as: UTF8.self) == c.oldWords)
+      #expect(
+        String(decoding: Array(c.old.utf8)[span.start..<span.end], as: UTF8.self) == c.oldWords)
     }
   }
 }
@@ -146,30 +151,38 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     LayoutCase(
       what: "other spacing and a no-break space",
       old: lead + "Das Land stellt hierfür rund 47,7 Millionen Euro jährlich zur Verfügung.",
-      new: lead + "Das Land  stellt hierfür rund 47,7\u{A0}Millionen Euro jährlich zur  Verfügung. "),
+      new: lead + "Das Land  stellt hierfür rund 47,7\u{A0}Millionen Euro jährlich zur  Verfügung. "
+    ),
     LayoutCase(
       what: "a soft hyphen",
       old: lead + "Die Schulsozialarbeit ist unverzichtbar geworden.",
       new: lead + "Die Schul\u{AD}sozialarbeit ist unverzichtbar geworden."),
     LayoutCase(
       what: "Drucksa- che against Drucksache",
-      old: lead + "Die Landesregierung hat in ihrer Antwort (Drucksa- che 17/1234) eingeräumt, dass nichts gesichert ist.",
-      new: lead + "Die Landesregierung hat in ihrer Antwort (Drucksache 17/1234) eingeräumt, dass nichts gesichert ist."),
+      old: lead
+        + "Die Landesregierung hat in ihrer Antwort (Drucksa- che 17/1234) eingeräumt, dass nichts gesichert ist.",
+      new: lead
+        + "Die Landesregierung hat in ihrer Antwort (Drucksache 17/1234) eingeräumt, dass nichts gesichert ist."
+    ),
     LayoutCase(
       what: "a kept coordination hyphen before a line end",
       old: lead + "Die Mittel stammen aus dem Bildungs- und Teilhabepaket.",
       new: lead + "Die Mittel stammen aus dem Bildungs-   und Teilhabepaket."),
     LayoutCase(
       what: "a paragraph broken by a line the normalizer left in",
-      old: lead + "Das Land stellt hierfür rund 47,7 Millionen Euro jährlich zur Verfügung. Die Förderung ist befristet.",
-      new: lead + "Das Land stellt hierfür rund 47,7 Mil-\nlionen Euro jährlich zur Verfügung. Die Förderung ist befristet."),
+      old: lead
+        + "Das Land stellt hierfür rund 47,7 Millionen Euro jährlich zur Verfügung. Die Förderung ist befristet.",
+      new: lead
+        + "Das Land stellt hierfür rund 47,7 Mil-\nlionen Euro jährlich zur Verfügung. Die Förderung ist befristet."
+    ),
     LayoutCase(
       what: "a Neudruck marker",
       old: "Drucksache 17/3125\n26.06.2018\n" + lead,
       new: "Drucksache 17/3125\n26.06.2018\nNeudruck\n" + lead),
     LayoutCase(
       what: "a Vorabfassung marker",
-      old: "Vorabfassung - wird durch die lektorierte Version ersetzt.\n" + lead + "Die Antwort folgt.",
+      old: "Vorabfassung - wird durch die lektorierte Version ersetzt.\n" + lead
+        + "Die Antwort folgt.",
       new: lead + "Die Antwort folgt."),
   ]
 
@@ -178,7 +191,8 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func identicalTextsHaveNoChanges() throws {
-    let text = try String(contentsOf: Repository.fixture("text/bt_19_4711_antwort.txt"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Repository.fixture("text/bt_19_4711_antwort.txt"), encoding: .utf8)
     #expect(VersionDiff().changes(old: text, new: text).isEmpty)
   }
 }
