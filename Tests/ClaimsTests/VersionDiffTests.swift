@@ -242,6 +242,32 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(changes.filter { $0.kind == .move }.count == 1)
     #expect(changes.count >= edits - 1)
     #expect(changes.count <= edits * 2)
-    print(DiffBenchmark.run(megabytes: 0.1))
+    print(DiffBenchmark.run(megabytes: 1))
+  }
+}
+
+@Suite struct VersionDiffRobustnessTests {
+  /// Two unrelated papers: everything is added or removed, spans stay inside the files.
+  @Test func unrelatedPapers() throws {
+    let oldPath = "text/bt_19_4711_antwort.txt"
+    let newPath = "text/nw_17_3125_antrag.txt"
+    let old = try readFixture(oldPath)
+    let new = try readFixture(newPath)
+    let changes = VersionDiff().changes(old: old, new: new)
+    #expect(changes.contains { $0.kind == .removed })
+    #expect(changes.contains { $0.kind == .added })
+    #expect(!changes.contains { $0.kind == .move })
+    let oldCount = try Repository.fixtureBytes(oldPath).count
+    let newCount = try Repository.fixtureBytes(newPath).count
+    for c in changes {
+      if let s = c.oldSpan { #expect(s.end <= oldCount) }
+      if let s = c.newSpan { #expect(s.end <= newCount) }
+    }
+  }
+
+  @Test(arguments: [("", ""), ("", "Ein Satz."), ("Ein Satz.", ""), ("\n\n\n", " \n")])
+  func emptyAndBlankTexts(_ old: String, _ new: String) {
+    let changes = VersionDiff().changes(old: old, new: new)
+    #expect(changes.count == ((old + new).contains("Satz") ? 1 : 0))
   }
 }
