@@ -125,12 +125,35 @@ private struct DiffEngine {
     }
     reportMoves(movePairs, a, b)
 
+    var leftRemoved: [(Int, Int)] = []
+    var leftAdded: [Int] = []
     for gap in gaps {
       let removed = gap.removed.filter { !movedOld.contains($0) }
       let added = gap.added.filter { !movedNew.contains($0) }
       let position = gap.added.first.map { b[$0].range.lowerBound } ?? gap.next
-      pairAndDiff(removed, added, a, b, position: position)
+      let left = pairAndDiff(removed, added, a, b)
+      leftRemoved += left.removed.map { ($0, position) }
+      leftAdded += left.added
     }
+    let edited = pairEditedMoves(leftRemoved.map(\.0), leftAdded, a, b)
+    for (i, j) in edited {
+      let oldRange = a[i].range
+      let newRange = b[j].range
+      out.append(
+        PendingChange(
+          change: Change(
+            kind: .move, old: Self.clean(ob, oldRange), new: Self.clean(nb, newRange),
+            context: Self.clean(nb, newRange), oldSpan: oldSpan(oldRange),
+            newSpan: newSpan(newRange)),
+          position: newRange.lowerBound, tiebreak: 0))
+      diffSentences(a[i], b[j])
+    }
+    let editedOld = Set(edited.map(\.0))
+    let editedNew = Set(edited.map(\.1))
+    reportUnpaired(
+      leftRemoved.filter { !editedOld.contains($0.0) },
+      leftAdded.filter { !editedNew.contains($0) },
+      a, b)
     return out.sorted { ($0.position, $0.tiebreak) < ($1.position, $1.tiebreak) }.map(\.change)
   }
 
@@ -196,16 +219,17 @@ private struct DiffEngine {
 
   // MARK: Pairing
 
+  /// Pairs and diffs the sentences of one gap; returns those left unpaired.
   mutating func pairAndDiff(
-    _ removed: [Int], _ added: [Int], _ a: [SentenceUnit], _ b: [SentenceUnit], position: Int
-  ) {
+    _ removed: [Int], _ added: [Int], _ a: [SentenceUnit], _ b: [SentenceUnit]
+  ) -> (removed: [Int], added: [Int]) {
     // Sentences split differently (a line break left inside a paragraph) but the same words.
     if !removed.isEmpty, !added.isEmpty {
       var oldKey: Int?
       for i in removed { oldKey = WordScan.layoutKey(ob, a[i].range, continuing: oldKey) }
       var newKey: Int?
       for j in added { newKey = WordScan.layoutKey(nb, b[j].range, continuing: newKey) }
-      if oldKey == newKey { return }
+      if oldKey == newKey { return ([], []) }
     }
     var pairs: [(Int, Int)] = []
     if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 2_500 {
@@ -217,9 +241,47 @@ private struct DiffEngine {
     let pairedNew = Set(pairs.map(\.1))
 
     for (i, j) in pairs { diffSentences(a[i], b[j]) }
+    return (removed.filter { !pairedOld.contains($0) }, added.filter { !pairedNew.contains($0) })
+  }
 
-    // Unpaired sentences, grouped by paragraph into one change.
-    for group in Self.runs(removed.filter { !pairedOld.contains($0) }, a) {
+  /// A sentence that left one place and stands, edited, at another: removed and added
+  /// sentences of different places with nearly the same words (similarity at least 0.8,
+  /// at least six words). Bounded: skipped when there are too many candidates.
+  func pairEditedMoves(
+    _ removed: [Int], _ added: [Int], _ a: [SentenceUnit], _ b: [SentenceUnit]
+  ) -> [(Int, Int)] {
+    guard !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 250_000 else {
+      return []
+    }
+    let rb = added.map { Self.wordBag(nb, b[$0].range) }
+    var taken = Set<Int>()
+    var pairs: [(Int, Int)] = []
+    for i in removed {
+      let bag = Self.wordBag(ob, a[i].range)
+      guard bag.values.reduce(0, +) >= 6 else { continue }
+      var best = -1
+      var bestScore = 0.8
+      for (k, other) in rb.enumerated() where !taken.contains(k) {
+        let score = Self.similarity(bag, other)
+        if score >= bestScore {
+          best = k
+          bestScore = score
+        }
+      }
+      if best >= 0 {
+        taken.insert(best)
+        pairs.append((i, added[best]))
+      }
+    }
+    return pairs
+  }
+
+  /// Unpaired sentences, grouped by paragraph into one change each.
+  mutating func reportUnpaired(
+    _ removed: [(Int, Int)], _ added: [Int], _ a: [SentenceUnit], _ b: [SentenceUnit]
+  ) {
+    let position = Dictionary(removed, uniquingKeysWith: { x, _ in x })
+    for group in Self.runs(removed.map(\.0), a) {
       guard let first = group.first, let last = group.last else { continue }
       let range = a[first].range.lowerBound..<a[last].range.upperBound
       let text = Self.clean(ob, range)
@@ -227,9 +289,9 @@ private struct DiffEngine {
         PendingChange(
           change: Change(
             kind: .removed, old: text, new: "", context: text, oldSpan: oldSpan(range)),
-          position: position, tiebreak: range.lowerBound))
+          position: position[first] ?? nb.count, tiebreak: range.lowerBound))
     }
-    for group in Self.runs(added.filter { !pairedNew.contains($0) }, b) {
+    for group in Self.runs(added, b) {
       guard let first = group.first, let last = group.last else { continue }
       let range = b[first].range.lowerBound..<b[last].range.upperBound
       let text = Self.clean(nb, range)

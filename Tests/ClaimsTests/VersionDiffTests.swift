@@ -234,6 +234,21 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
   }
 }
 
+extension VersionDiffMoveTests {
+  /// A paragraph moved and edited on the way: the move, and the edit inside it.
+  @Test func movedAndEditedParagraph() throws {
+    var moved = Self.paragraphs
+    let p = moved.remove(at: 6)
+    moved.insert(p.replacingOccurrences(of: "30. September", with: "31. Oktober"), at: 2)
+    let changes = VersionDiff().changes(
+      old: Self.paragraphs.joined(separator: "\n"), new: moved.joined(separator: "\n"))
+    #expect(changes.map(\.kind) == [.move, .date], "\(changes)")
+    #expect(changes.last?.old == "30. September")
+    #expect(changes.last?.new == "31. Oktober")
+    #expect(changes.first?.old == Self.paragraphs[6])
+  }
+}
+
 @Suite struct DiffBenchmarkTests {
   /// The benchmark's generated versions: the diff finds the moved paragraph and the edits.
   @Test func benchmarkTextsDiffSensibly() {
