@@ -4,6 +4,7 @@ import DocumentModel
 enum ReportHTML {
   static func render(_ corrections: [Correction], titles: [DocumentKey: String]) -> String {
     let n = corrections.count
+    let papers = CorrectionReport.paperCount(corrections)
     var out = """
       <!DOCTYPE html>
       <html lang="de">
@@ -17,7 +18,7 @@ enum ReportHTML {
       <header class="top">
       <h1>Korrekturen</h1>
       <p class="summary"><strong id="total">\(n)</strong> \(n == 1 ? "Korrektur" : "Korrekturen") \
-      in <strong>\(CorrectionReport.paperCount(corrections))</strong> Papieren</p>
+      in <strong>\(papers)</strong> \(papers == 1 ? "Papier" : "Papieren")</p>
 
       """
     if !corrections.isEmpty {

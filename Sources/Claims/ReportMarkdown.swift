@@ -9,7 +9,8 @@ enum ReportMarkdown {
     }
     let n = corrections.count
     out += "\(n) \(n == 1 ? "Korrektur" : "Korrekturen") in "
-    out += "\(CorrectionReport.paperCount(corrections)) Papieren: "
+    let papers = CorrectionReport.paperCount(corrections)
+    out += "\(papers) \(papers == 1 ? "Papier" : "Papieren"): "
     out +=
       CorrectionReport.counts(corrections).map { "\(CorrectionReport.label($0.0)) \($0.1)" }
       .joined(separator: ", ") + ".\n"
