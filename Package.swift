@@ -56,9 +56,16 @@ let package = Package(
     .testTarget(name: "XMLIngestTests", dependencies: ["XMLIngest", "TestSupport"]),
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"]),
+    .testTarget(
+      name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"],
+      exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    .testTarget(
+      name: "DaemonTests",
+      dependencies: [
+        "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
+      ]),
     // Locating Fixtures/ and the built binary from tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
   ]

@@ -91,14 +91,25 @@ public struct SourceInfo: Hashable, Codable, Sendable {
   public var format: Format
   /// `utf-8`, `utf-8-bom`, `windows-1252`.
   public var encoding: String
+  /// The paper's place in a file that holds several (a Landtag export, a DIP list), 0-based;
+  /// nil when the file is one paper.
+  public var part: Int?
 
-  public init(path: String, sha256: String, byteCount: Int, format: Format, encoding: String) {
+  public init(
+    path: String, sha256: String, byteCount: Int, format: Format, encoding: String,
+    part: Int? = nil
+  ) {
     self.path = path
     self.sha256 = sha256
     self.byteCount = byteCount
     self.format = format
     self.encoding = encoding
+    self.part = part
   }
+
+  /// What makes this paper's content unique: the file's hash, and the paper's place in a
+  /// file of several. Storing the same content again is a no-op.
+  public var contentID: String { part.map { "\(sha256)#\($0)" } ?? sha256 }
 }
 
 /// A paper as Fundstelle understands it: identity, metadata and sections, over its

@@ -68,6 +68,8 @@ public enum Series: String, Codable, Sendable, CaseIterable {
   case plenarprotokoll = "plpr"
   case beschlussprotokoll = "plbpr"
   case ausschussprotokoll = "apr"
+  /// Non-public committee protocols (NRW `nöAPr`), numbered apart from the public ones.
+  case nichtoeffentlichesAusschussprotokoll = "noeapr"
   /// Derived identity of an answer that does not print its own number:
   /// `nw/antwort/16/850` is the answer to `nw/drs/16/850`.
   case antwort

@@ -28,8 +28,11 @@ enum Abbreviations {
   static let table = WordTable(words)
 
   /// Abbreviations that often close a sentence: after them a typical sentence opener
-  /// (`… usw. Die Ergebnisse`) still starts a new sentence.
-  static let sentenceFinal = WordTable(["usw", "usf", "etc", "ff", "f", "ebd"])
+  /// (`… usw. Die Ergebnisse`, `… 4,4 Mrd. Das`) still starts a new sentence, while a noun
+  /// (`Mrd. Euro`) does not.
+  static let sentenceFinal = WordTable([
+    "usw", "usf", "etc", "ff", "f", "ebd", "Mio", "Mrd", "Tsd", "Mill", "Std", "Min", "Sek",
+  ])
 
   /// Capitalised words that typically open a sentence and hardly follow an ordinal. After
   /// `2012.` every capitalised word starts a sentence; after `16.` only these do, so that

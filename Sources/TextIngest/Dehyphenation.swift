@@ -13,17 +13,18 @@ enum Dehyphenation {
       "resp", "sondern", "noch", "statt", "anstatt", "versus", "vs", "u", "o",
     ].map { Array($0.utf8) })
 
-  /// The lower-cased ASCII letters at the start of `b[start..<end]` (up to 16).
-  static func firstWord(_ b: [UInt8], _ start: Int, _ end: Int) -> [UInt8] {
-    var w: [UInt8] = []
+  private static let keepWordList: [[UInt8]] = Array(keepWords)
+
+  /// Whether `b[start..<end]` starts with one of the keep words (a whole word).
+  static func startsWithKeepWord(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
     var i = start
-    while i < end && w.count < 16 && LayoutBytes.isASCIILetter(b[i]) {
-      w.append(b[i] | 0x20)
-      i += 1
-    }
+    while i < end && i - start < 16 && LayoutBytes.isASCIILetter(b[i]) { i += 1 }
     // A word that goes on in non-ASCII letters is not one of the keep words.
-    if i < end && b[i] >= 0xC0 { return [] }
-    return w
+    if i == start || (i < end && b[i] >= 0x80) { return false }
+    for w in keepWordList where w.count == i - start && w[0] == b[start] | 0x20 {
+      if LayoutBytes.equalsFolded(b, start..<i, w) { return true }
+    }
+    return false
   }
 
   /// `Drucksa- che`: a token ending in a hyphen (after a lower-case letter) or a soft hyphen,
@@ -38,7 +39,7 @@ enum Dehyphenation {
     guard b[t.upperBound - 1] == 0x2D else { return false }
     let (before, _) = LayoutBytes.scalar(b, endingAt: t.upperBound - 1, start: t.lowerBound)
     guard LayoutBytes.isLowercaseLetter(before) else { return false }
-    return !keepWords.contains(firstWord(b, next.lowerBound, next.upperBound))
+    return !startsWithKeepWord(b, next.lowerBound, next.upperBound)
   }
 
   static func endsInSoftHyphen(_ b: [UInt8], _ t: Range<Int>) -> Bool {

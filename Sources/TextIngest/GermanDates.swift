@@ -17,8 +17,9 @@ public struct DateMatch: Sendable, Hashable {
 /// Finds and parses German date expressions.
 ///
 /// Recognised forms, with their granularity:
-/// - day: `6. September 2012`, `6. Sept. 2012`, `06.09.2012`, `6.9.2012`, `09.10.12`
-///   (two-digit years below 50 are 20xx, others 19xx), `2012-09-06`;
+/// - day: `6. September 2012`, `6. Sept. 2012`, both days of `vom 1. bis 6. September 2012`,
+///   `06.09.2012`, `6.9.2012`, `2012-09-06`, `09.10.12` (a two-digit year only with two-digit
+///   day and month; below 50 is 20xx, else 19xx);
 /// - month: `September 2012`, `Sept. 2012`, `Ende Juni 2012` (qualifier end);
 /// - quarter / half-year: `1. Quartal 2012`, `I. Quartal 2012`, `erstes Quartal 2012`, `Q1 2012`,
 ///   `1. Halbjahr 2012`, `zweiten Halbjahres 2012`; the month is the period's first month;
@@ -56,7 +57,6 @@ public enum GermanDateParser {
         let found = DateMatcher(bytes: bytes, tokens: tokens).match(at: i, bareYear: true),
         found.last == last
       else { return nil }
-      // `6. Sept.` ends in an abbreviation's period that the match already took.
       return found.date
     }
   }
@@ -161,7 +161,9 @@ struct DateMatcher {
   func match(at i: Int, bareYear: Bool) -> Found? {
     switch tokens[i].kind {
     case .number:
-      if let f = numeric(i) ?? iso(i) ?? dayMonthYear(i) ?? ordinalPeriod(i) { return f }
+      if let f = numeric(i) ?? iso(i) ?? dayMonthYear(i) ?? ordinalPeriod(i) ?? dayOfRange(i) {
+        return f
+      }
       if let year = year(at: i), bareYear || hasYearCue(before: i) {
         return Found(first: i, last: i, date: PartialDate(year: year))
       }
@@ -221,7 +223,7 @@ struct DateMatcher {
 
   /// Token `i` glued to a number-like neighbour before it (`1.` of `1.2.2012`, `/` of `16/850`).
   func gluedBefore(_ i: Int) -> Bool {
-    guard i > 0, GermanScan.adjacent(tokens[i]) else { return false }
+    guard i > 0, i < tokens.count, GermanScan.adjacent(tokens[i]) else { return false }
     let p = tokens[i - 1]
     switch p.kind {
     case .number, .word: return true
@@ -271,7 +273,11 @@ struct DateMatcher {
       let m = number(i + 2, digits: 1...2), punct(i + 3, 0x2E), glued(i + 4),
       var y = number(i + 4, digits: 2...4), tokens[i + 4].length != 3, !gluedAfter(i + 4)
     else { return nil }
-    if tokens[i + 4].length == 2 { y += y < 50 ? 2000 : 1900 }
+    if tokens[i + 4].length == 2 {
+      // `09.10.12` but not the section number `1.2.12`.
+      guard tokens[i].length == 2, tokens[i + 2].length == 2 else { return nil }
+      y += y < 50 ? 2000 : 1900
+    }
     guard GermanDateParser.isValid(year: y, month: m, day: d) else { return nil }
     return Found(first: i, last: i + 4, date: PartialDate(year: y, month: m, day: d))
   }
@@ -293,6 +299,26 @@ struct DateMatcher {
       GermanDateParser.isValid(year: y, month: m, day: d)
     else { return nil }
     return Found(first: i, last: next, date: PartialDate(year: y, month: m, day: d))
+  }
+
+  /// `1.` of `vom 1. bis 6. September 2012` or `4. und 5. Mai 2012`: the first day takes its
+  /// month and year from the date after the connector.
+  func dayOfRange(_ i: Int) -> Found? {
+    guard !gluedBefore(i), let d = number(i, digits: 1...2), punct(i + 1, 0x2E), spaced(i + 2)
+    else { return nil }
+    var j = i + 2
+    if isWord(j, "bis") || isWord(j, "und") || punct(j, 0x2013, adjacent: false)
+      || punct(j, 0x2D, adjacent: false)
+    {
+      j += 1
+    } else {
+      return nil
+    }
+    guard let second = dayMonthYear(j), let m = second.date.month,
+      GermanDateParser.isValid(year: second.date.year, month: m, day: d)
+    else { return nil }
+    return Found(
+      first: i, last: i + 1, date: PartialDate(year: second.date.year, month: m, day: d))
   }
 
   /// A month name at `i`, with the period of an abbreviation; returns the month and the
@@ -345,6 +371,7 @@ struct DateMatcher {
 
   /// `erstes Halbjahr 2012`, `I. Quartal 2012`, `Q1 2012`, `Q1/2012`.
   func wordPeriod(_ i: Int) -> Found? {
+    guard i >= 0, i < tokens.count else { return nil }
     if let n = word(i, GermanDateParser.ordinalWords) {
       return spaced(i + 1) ? period(n, wordAt: i + 1, first: i) : nil
     }

@@ -22,7 +22,10 @@ public struct QuantityMatch: Sendable, Hashable {
 /// The unit is what follows: a symbol (`%` and `v. H.` read as `Prozent`, `€` and `EUR` as
 /// `Euro`), a lower-case measure (`km`, `ha`, `t` …), or the next capitalised word (`Stellen`,
 /// `Euro`, `Monaten`, as written), also across up to two inflected adjectives (`28 weitere
-/// Maßnahmen`). A capitalised number word (`Acht`) needs such a unit to count.
+/// Maßnahmen`), with a rate glued on by a slash (`50 mg/l`, `4.242 Euro/Jahr`); headings in
+/// capitals (`2 LANDTAG`) are no unit. A capitalised number word (`Acht`) needs such a unit to
+/// count. In a range (`10 bis 15 Prozent`, `zwei oder drei Jahre`, `631 der 642 Stellen`,
+/// `von 20 auf 30 Stellen`) the first number takes the second's unit.
 ///
 /// The hedge comes from the words before: `rund`, `etwa`, `ca.`, `circa`, `ungefähr`
 /// (approximately); `knapp`, `fast`, `beinahe`, `nahezu` (just below); `über`, `mehr als`
@@ -35,8 +38,9 @@ public struct QuantityMatch: Sendable, Hashable {
 /// `S. 24`, `Kleine Anfrage 421`, `Frage 3`) and numbers chained to them by `und`, `bis`, `,`;
 /// ordinals (`16. Wahlperiode`, `2. Neudruck`, `unter 3. genannten`); question and list numbers
 /// at the start of a paragraph (`1. Was …`); phone numbers (after `Tel.`/`Fax`, or with a
-/// leading zero); times (`10.30 Uhr`, `14:30`); numbers glued to letters (`B90`); postal codes
-/// (five digits before a place name).
+/// leading zero); times (`10.30 Uhr`, `14:30`); numbers glued to letters (`B90`) or after an
+/// acronym (`RE 1`, `A 46`); page numbers between dashes (`– 2 –`); postal codes (five digits
+/// before a place name).
 public enum GermanNumberParser {
   /// Every quantity in `text`, in order.
   public static func quantities(in text: String) -> [QuantityMatch] {
@@ -112,7 +116,8 @@ public enum GermanNumberParser {
 
   /// Lower-case measures that follow a number.
   static let measures = WordTable([
-    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "t", "l", "h", "min", "ct", "kWh", "MWh",
+    "km", "m", "cm", "mm", "qm", "ha", "kg", "g", "mg", "µg", "t", "l", "h", "min", "ct", "kWh",
+    "MWh",
     "GWh", "kW", "MW", "GW",
   ])
 
@@ -165,7 +170,21 @@ private struct NumberScanner {
         i += 1
       }
     }
+    shareUnitsInRanges(&result)
     return result
+  }
+
+  /// `10 bis 15 Prozent`, `zwei oder drei Jahre`: the first number counts what the second does.
+  func shareUnitsInRanges(_ result: inout [QuantityMatch]) {
+    guard result.count > 1 else { return }
+    for k in (0..<(result.count - 1)).reversed() where result[k].quantity.unit == nil {
+      let gap = result[k].range.upperBound..<result[k + 1].range.lowerBound
+      guard let unit = result[k + 1].quantity.unit, gap.count <= 7 else { continue }
+      let word = string(gap).trimmingSpaces
+      if ["bis", "und", "oder", "–", "-", "bis zu", "der", "von", "auf"].contains(word) {
+        result[k].quantity.unit = unit
+      }
+    }
   }
 
   // MARK: Token helpers
@@ -247,10 +266,10 @@ private struct NumberScanner {
       last += 2
       plain = false
     }
-    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`: not a number of its own.
+    // `10.30`, `1.2.3`, `16/850`, `14:30`, `10-15`, `5x`, `90/DIE`: not a number of its own.
     if isGlued(last + 1) {
       let n = tokens[last + 1]
-      if n.kind != .punct { return nil }
+      if n.kind != .punct || n.scalar == 0x2F { return nil }
       if isNumberGlue(n.scalar), isGlued(last + 2), tokens[last + 2].kind == .number {
         return nil
       }
@@ -308,6 +327,10 @@ private struct NumberScanner {
       isPunct(i + 1, 0x2E) || isPunct(i + 1, 0x29)
     {
       return (nil, i + 2)
+    }
+    // A page number between dashes: `- 2 -`, `– 3 –`.
+    if lit.plain, isSpaced(i), i > 0, isDash(i - 1), isSpaced(last + 1), isDash(last + 1) {
+      return (nil, last + 2)
     }
     if isIdentifier(i, last: last) {
       lastIdentifier = last
@@ -395,6 +418,15 @@ private struct NumberScanner {
     return false
   }
 
+  /// A word in capitals of four letters or more (`LANDTAG`): a heading, not a counted noun.
+  func isShouted(_ w: Token) -> Bool {
+    guard w.length >= 4 else { return false }
+    for p in w.start..<w.end where bytes[p] &- 0x41 >= 26 && bytes[p] < 0x80 { return false }
+    return true
+  }
+
+  func isDash(_ i: Int) -> Bool { isPunct(i, 0x2D) || isPunct(i, 0x2013) }
+
   /// Capital letters only, at most four, not a currency: `RE`, `ICE`, `A`.
   func isAcronym(_ w: Token) -> Bool {
     guard w.length <= 4, !GermanNumberParser.unitSpellings.contains(bytes, w) else {
@@ -431,6 +463,15 @@ private struct NumberScanner {
 
   /// The unit after token `last`: name and its last token.
   func unit(after last: Int) -> (name: String, last: Int)? {
+    guard let (name, end) = simpleUnit(after: last) else { return nil }
+    // A rate: `50 mg/l`, `30 km/h`, `4.242 Euro/Jahr`.
+    if isPunct(end + 1, 0x2F), isGlued(end + 1), isGlued(end + 2), isWord(end + 2) {
+      return (name + "/" + string(tokens[end + 2]), end + 2)
+    }
+    return (name, end)
+  }
+
+  func simpleUnit(after last: Int) -> (name: String, last: Int)? {
     let j = last + 1
     guard j < tokens.count, !tokens[j].lineStart else { return nil }
     let t = tokens[j]
@@ -454,7 +495,7 @@ private struct NumberScanner {
       return ("Prozent", j + 3)
     }
     if let spelled = GermanNumberParser.unitSpellings.value(bytes, t) { return (spelled, j) }
-    if t.upper { return noun(at: j).map { ($0, j) } }
+    if t.upper { return noun(at: j) }
     if GermanNumberParser.measures.contains(bytes, t) { return (string(t), j) }
     // Up to two inflected adjectives before the noun: `28 weitere Maßnahmen`.
     var k = j
@@ -462,20 +503,26 @@ private struct NumberScanner {
       guard isWord(k), !tokens[k].upper, isAdjective(tokens[k]), isSpaced(k + 1),
         isWord(k + 1)
       else { return nil }
-      if tokens[k + 1].upper { return noun(at: k + 1).map { ($0, k + 1) } }
+      if tokens[k + 1].upper { return noun(at: k + 1) }
       k += 1
     }
     return nil
   }
 
   /// A capitalised word that can be a counted noun: not a month, not a sentence opener.
-  func noun(at j: Int) -> String? {
+  /// `Lebens- und Unternehmenslagen` counts what the last word names.
+  func noun(at j: Int) -> (String, Int)? {
     let t = tokens[j]
-    guard !GermanDateParser.months.contains(bytes, t),
+    guard !GermanDateParser.months.contains(bytes, t), !isShouted(t),
       !Abbreviations.sentenceStarters.contains(bytes, t),
       !(isPunct(j + 1, 0x2E) && Abbreviations.table.contains(bytes, t))
     else { return nil }
-    return string(t)
+    if isGlued(j + 1), isDash(j + 1), isSpaced(j + 2), isWord(j + 2), isSpaced(j + 3),
+      isWord(j + 3), ["und", "oder", "bzw"].contains(string(tokens[j + 2]))
+    {
+      return (string(tokens[j + 3]), j + 3)
+    }
+    return (string(t), j)
   }
 
   func isAdjective(_ t: Token) -> Bool {
@@ -510,5 +557,15 @@ private struct NumberScanner {
     case ("bis", "zu"): return .atMost
     default: return .exact
     }
+  }
+}
+
+extension String {
+  /// Without leading and trailing ASCII spaces.
+  fileprivate var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
   }
 }

@@ -25,6 +25,8 @@ struct LineWriter {
   var pieces: [MappedPiece] = []
   /// Pieces never merge across lines: each line owns its own range of pieces.
   private var linePieceStart = 0
+  /// Scratch space for a line's tokens.
+  private var tokens: [Range<Int>] = []
 
   init(capacity: Int) {
     out.reserveCapacity(capacity)
@@ -35,9 +37,18 @@ struct LineWriter {
     let outStart = out.count
     let pieceStart = pieces.count
     linePieceStart = pieceStart
-    let tokens = LayoutBytes.tokens(b, line.start, line.end)
+    if Self.isPlain(b, line) {
+      copy(b, line.start, line.end)
+      return WrittenLine(
+        line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
+        pieceEnd: pieces.count, endsInSoftHyphen: false)
+    }
+    LayoutBytes.tokens(b, line.start, line.end, into: &tokens)
     let closed = LetterSpacing.closedGaps(b, tokens)
     var endsInSoftHyphen = false
+    // The blank before the next token; written only once a token with content follows, so
+    // that a token of nothing but soft hyphens leaves no double or leading space.
+    var pendingGap: Range<Int>? = nil
     var k = 0
     while k < tokens.count {
       var t = tokens[k]
@@ -47,18 +58,64 @@ struct LineWriter {
         t = t.lowerBound..<(t.upperBound - (b[t.upperBound - 1] == 0x2D ? 1 : 2))
         skipGap = true
       }
-      copyRemovingSoftHyphens(b, t)
+      let hasContent = !Self.isOnlySoftHyphens(b, t)
+      if hasContent {
+        if let gap = pendingGap, out.count > outStart {
+          append(0x20, originalStart: gap.lowerBound, originalLength: gap.count)
+        }
+        pendingGap = nil
+        copyRemovingSoftHyphens(b, t)
+      }
       if k + 1 == tokens.count {
-        endsInSoftHyphen = Dehyphenation.endsInSoftHyphen(b, t)
+        endsInSoftHyphen = hasContent && Dehyphenation.endsInSoftHyphen(b, t)
       } else if !skipGap {
-        let gapStart = tokens[k].upperBound
-        append(0x20, originalStart: gapStart, originalLength: tokens[k + 1].lowerBound - gapStart)
+        if pendingGap == nil { pendingGap = tokens[k].upperBound..<tokens[k + 1].lowerBound }
+      } else if hasContent {
+        pendingGap = nil
       }
       k += 1
     }
     return WrittenLine(
       line: index, outStart: outStart, outEnd: out.count, pieceStart: pieceStart,
       pieceEnd: pieces.count, endsInSoftHyphen: endsInSoftHyphen)
+  }
+
+  private static func isOnlySoftHyphens(_ b: [UInt8], _ t: Range<Int>) -> Bool {
+    var i = t.lowerBound
+    while i + 1 < t.upperBound && b[i] == 0xC2 && b[i + 1] == 0xAD { i += 2 }
+    return i == t.upperBound
+  }
+
+  /// Most lines need no rewriting: single spaces, no soft hyphen, no `- ` inside, no run
+  /// of single letters. One scan tells.
+  private static func isPlain(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    b.withUnsafeBufferPointer { p in
+      var singles = 0
+      var previous: UInt8 = 0x20
+      var i = line.start
+      let end = line.end
+      while i < end {
+        let c = p[i]
+        switch c {
+        case 0x20:
+          if previous == 0x20 || previous == 0x2D { return false }
+        case 0x09, 0x0B, 0x0C, 0x0D:
+          return false
+        case 0xC2:
+          if i + 1 < end && p[i + 1] == 0xAD { return false }
+        default:
+          if previous == 0x20 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            && (i + 1 == end || p[i + 1] == 0x20)
+          {
+            singles += 1
+            if singles >= 3 { return false }
+          }
+        }
+        previous = c
+        i += 1
+      }
+      return true
+    }
   }
 
   private mutating func copyRemovingSoftHyphens(_ b: [UInt8], _ t: Range<Int>) {

@@ -81,6 +81,30 @@ enum FurnitureDetector {
       i += 1
     }
 
+    // Two atom lines next to each other that together make a header: `LANDTAG
+    // NORDRHEIN-WESTFALEN` over `16. Wahlperiode`, `Drucksache 16/3287` beside it.
+    var previousAtom: Int? = nil
+    var blanksSince = 0
+    for k in lines.indices {
+      if lines[k].isBlank {
+        blanksSince += 1
+        continue
+      }
+      defer { blanksSince = 0 }
+      guard kinds[k] == nil, let shape = shapes[k], !shape.isOnlyPage else {
+        previousAtom = nil
+        continue
+      }
+      if let j = previousAtom, blanksSince <= 4, kinds[j] == nil, let other = shapes[j],
+        shape.combined(with: other).isStrongHeader
+      {
+        kinds[j] = .runningHeader
+        kinds[k] = .runningHeader
+        worklist += [j, k]
+      }
+      previousAtom = k
+    }
+
     let pages = pageRanges(lines)
     if pages.count > 1 {
       // A lone number that opens or closes a page is its number.
@@ -219,6 +243,18 @@ struct HeaderShape {
   /// Nothing but a page number (and dashes): `- 2 -`, `– 3 –`, `4`, `Seite 5 von 9`.
   var isOnlyPage: Bool { page && !house && !wahlperiode && !drucksache && !date }
 
+  /// The atoms of two lines taken together.
+  func combined(with other: HeaderShape) -> HeaderShape {
+    var c = self
+    c.house = house || other.house
+    c.wahlperiode = wahlperiode || other.wahlperiode
+    c.drucksache = drucksache || other.drucksache
+    c.page = page || other.page
+    c.date = date || other.date
+    c.dashed = dashed || other.dashed
+    return c
+  }
+
   /// Enough to be a running header anywhere in the text.
   var isStrongHeader: Bool {
     (house && (wahlperiode || drucksache)) || (wahlperiode && drucksache)
@@ -246,7 +282,32 @@ struct HeaderShape {
     ["drucksache", "drs.", "drucksache:"].map { Array($0.utf8) })
 
   /// The line's atoms, or nil when anything else stands on it.
+  /// Words a header line may start with (besides digits, dashes and parentheses).
+  private static let firstWords: [[UInt8]] =
+    nameWords.filter { !["des", "der", "von", "und"].map { Array($0.utf8) }.contains($0) }
+    + drucksacheWords + [wahlperiodeWord, seiteWord]
+
+  private static let firstWordsByByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for w in firstWords { table[Int(w[0])].append(w) }
+    return table
+  }()
+
+  /// A cheap test on the first word that turns away nearly all running text.
+  static func mayStart(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    let c = b[line.start]
+    if LayoutBytes.isDigit(c) || c == 0x2D || c == 0x28 || c == 0xE2 { return true }
+    var e = line.start
+    while e < line.end && !LayoutBytes.isBlank(b[e]) { e += 1 }
+    let first = line.start..<e
+    for w in firstWordsByByte[Int(c | 0x20)] where w.count == first.count {
+      if LayoutBytes.equalsFolded(b, first, w) { return true }
+    }
+    return false
+  }
+
   init?(_ b: [UInt8], _ line: SourceLine) {
+    guard Self.mayStart(b, line) else { return nil }
     let tokens = LayoutBytes.tokens(b, line.start, line.end)
     guard tokens.count <= 16 else { return nil }
     // Folded lazily: running text fails on its first word.
@@ -345,7 +406,10 @@ struct HeaderShape {
 
   private static let dashes: [[UInt8]] = ["-", "–", "—"].map { Array($0.utf8) }
 
-  static func isDash(_ w: [UInt8]) -> Bool { dashes.contains(w) }
+  /// Separators between header parts: dashes, `·`, `|`, `•`.
+  private static let separators: [[UInt8]] = ["-", "–", "—", "·", "|", "•"].map { Array($0.utf8) }
+
+  static func isDash(_ w: [UInt8]) -> Bool { separators.contains(w) }
 
   /// `-2-`, `–2–`: a page number with its dashes glued on.
   static func dashWrappedDigits(_ w: [UInt8]) -> [UInt8]? {
@@ -385,7 +449,7 @@ enum Boilerplate {
     {
       return true
     }
-    if LayoutBytes.contains(b, s, e, vorabfassung) && LayoutBytes.contains(b, s, e, lektoriert) {
+    if LayoutBytes.hasPrefix(b, s, e, vorabfassung) && LayoutBytes.contains(b, s, e, lektoriert) {
       return true
     }
     return LayoutBytes.hasPrefix(b, s, e, gesamtherstellung)

@@ -8,7 +8,7 @@ struct LineFeatures {
     case answer
     /// `Zu Frage 2:`, `Zu den Fragen 1 und 3:`, `Frage 4:`
     case answerTo
-    /// `1. Was hat die Landesregierung …`
+    /// `1. Was hat die Landesregierung …`; also `II. Der Landtag stellt fest:`, `A. Problem`
     case numberedQuestion
     /// A list or table row: `2011: 1.667 Fälle …`, `a) …`, `(2) …`
     case listItem
@@ -31,7 +31,8 @@ struct LineFeatures {
   var heading = Heading.none
   /// The line is a heading and nothing else.
   var headingOnly = false
-  var firstWord: [UInt8] = []
+  /// The line starts with und, oder, bzw., sowie … (see `Dehyphenation.keepWords`).
+  var startsWithKeepWord = false
   var trailing = Trailing.none
   var acronymBeforeHyphen = false
   var endsSentence = false
@@ -45,15 +46,15 @@ struct LineFeatures {
     guard e > s else { return }
     let (first, firstLength) = LayoutBytes.scalar(o, at: s, end: e)
     startsLower = LayoutBytes.isLowercaseLetter(first)
-    firstWord = Dehyphenation.firstWord(o, s, e)
+    startsWithKeepWord = startsLower && Dehyphenation.startsWithKeepWord(o, s, e)
     var second: Unicode.Scalar?
     if s + firstLength < e { second = LayoutBytes.scalar(o, at: s + firstLength, end: e).0 }
     let secondIsWordChar = second.map {
       LayoutBytes.isLetter($0) || $0.properties.numericType != nil
     }
-    if Self.closers.contains(first) && secondIsWordChar != true { startsClosing = true }
+    if Self.isCloser(first) && secondIsWordChar != true { startsClosing = true }
     if first == "-", let second, LayoutBytes.isLetter(second) { startsGluedHyphen = true }
-    startsBullet = Self.bullets.contains(first)
+    startsBullet = Self.isBullet(first)
     if e - s <= 300 { (heading, headingOnly) = Self.heading(o, s, e) }
 
     if w.endsInSoftHyphen {
@@ -74,29 +75,47 @@ struct LineFeatures {
     var end = e
     while end > s {
       let (u, n) = LayoutBytes.scalar(o, endingAt: end, start: s)
-      guard Self.quotesAndBrackets.contains(u) else { break }
+      guard Self.isQuoteOrBracket(u) else { break }
       end -= n
     }
     if end > s {
       let (last, _) = LayoutBytes.scalar(o, endingAt: end, start: s)
       endsWithLetter = LayoutBytes.isLetter(last)
-      endsSentence =
-        Self.sentenceEnds.contains(last) && !Self.abbreviations.contains(Array(o[t..<e]))
+      endsSentence = Self.isSentenceEnd(last) && !Self.isAbbreviation(o, t..<e)
     }
   }
 
-  private static let closers: Set<Unicode.Scalar> = [
-    ".", ",", ";", ":", ")", "]", "?", "!", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
-    "\u{00BB}",
-  ]
-  private static let bullets: Set<Unicode.Scalar> = [
-    "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25E6}", "\u{2023}", "\u{2043}", "\u{25A0}",
-    "\u{25A1}", "\u{00B7}", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}",
-  ]
-  private static let quotesAndBrackets: Set<Unicode.Scalar> = [
-    "\"", "'", ")", "]", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00BB}", "\u{00AB}",
-  ]
-  private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":"]
+  private static func isCloser(_ u: Unicode.Scalar) -> Bool {
+    switch u {
+    case ".", ",", ";", ":", ")", "]", "?", "!", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
+      "\u{00BB}":
+      return true
+    default: return false
+    }
+  }
+
+  private static func isBullet(_ u: Unicode.Scalar) -> Bool {
+    switch u {
+    case "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{25E6}", "\u{2023}", "\u{2043}", "\u{25A0}",
+      "\u{25A1}", "\u{00B7}", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}":
+      return true
+    default: return false
+    }
+  }
+
+  private static func isQuoteOrBracket(_ u: Unicode.Scalar) -> Bool {
+    switch u {
+    case "\"", "'", ")", "]", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00BB}",
+      "\u{00AB}":
+      return true
+    default: return false
+    }
+  }
+
+  private static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
+    u == "." || u == "!" || u == "?" || u == ":"
+  }
+
   /// Line-final tokens whose full stop does not end a sentence.
   static let abbreviations: Set<[UInt8]> = Set(
     [
@@ -105,6 +124,14 @@ struct LineFeatures {
       "evtl.", "inkl.", "incl.", "insb.", "sog.", "gem.", "lfd.", "Prof.", "Hr.", "Fr.", "v.",
       "i.", "V.", "m.", "Az.", "Bd.", "Kap.", "Anl.", "Tz.", "Rn.", "bspw.", "Verf.", "rd.",
     ].map { Array($0.utf8) })
+
+  private static let abbreviationList: [[UInt8]] = Array(abbreviations)
+
+  private static func isAbbreviation(_ o: [UInt8], _ r: Range<Int>) -> Bool {
+    guard r.count <= 8, o[r.upperBound - 1] == 0x2E else { return false }
+    for a in abbreviationList where LayoutBytes.equals(o, r, a) { return true }
+    return false
+  }
 
   private static let vorbemerkung = Array("Vorbemerkung".utf8)
   private static let antwort = Array("Antwort".utf8)
@@ -118,8 +145,11 @@ struct LineFeatures {
 
   /// Whether the line opens a section, and whether it is nothing but the heading.
   private static func heading(_ o: [UInt8], _ s: Int, _ e: Int) -> (Heading, Bool) {
-    var words = 1
-    for i in s..<e where o[i] == 0x20 { words += 1 }
+    var words: Int {
+      var n = 1
+      for i in s..<e where o[i] == 0x20 { n += 1 }
+      return n
+    }
     func wordEnds(at i: Int) -> Bool { i == e || o[i] == 0x20 || o[i] == 0x3A }
     if LayoutBytes.hasPrefix(o, s, e, vorbemerkung), wordEnds(at: s + vorbemerkung.count) {
       return (.preamble, words <= 6 && e - s <= 90)
@@ -142,6 +172,15 @@ struct LineFeatures {
       return (.answerTo, endsColon)
     }
     if isListItem(o, s, e) { return (.listItem, false) }
+    // `II. Der Landtag …`, `A. Problem und Ziel`
+    var r = s
+    while r < e && r - s < 4 && (o[r] == 0x49 || o[r] == 0x56 || o[r] == 0x58) { r += 1 }
+    if r == s && e - s > 3 && o[s] >= 0x41 && o[s] <= 0x5A { r = s + 1 }
+    if r > s && r + 2 < e && o[r] == 0x2E && o[r + 1] == 0x20 && o[r + 2] >= 0x41
+      && o[r + 2] <= 0x5A
+    {
+      return (.numberedQuestion, false)
+    }
     // `1. Was …`, `12) Wie …` but not `6. September 2012` after a wrap.
     var i = s
     while i < e && i - s < 3 && LayoutBytes.isDigit(o[i]) { i += 1 }
@@ -238,7 +277,7 @@ enum LineJoin {
       return .adjoin
     case .hyphen:
       guard n.startsLower else { return .adjoin }
-      if Dehyphenation.keepWords.contains(n.firstWord) { return .space }
+      if n.startsWithKeepWord { return .space }
       return p.acronymBeforeHyphen ? .adjoin : .dropHyphen
     case .none:
       if n.startsClosing { return .adjoin }

@@ -111,6 +111,11 @@ private struct Splitter {
     return result
   }
 
+  /// A dash or bullet that opens a list item: `–`, `•`, `▪`, `◦`, `►`, `➢`.
+  func isBullet(_ s: UInt32) -> Bool {
+    s == 0x2013 || s == 0x2022 || s == 0x25AA || s == 0x25E6 || s == 0x25BA || s == 0x27A2
+  }
+
   func isTerminator(_ s: UInt32) -> Bool { s == 0x2E || s == 0x3F || s == 0x21 || s == 0x2026 }
 
   func isClosing(_ j: Int) -> Bool {
@@ -138,14 +143,18 @@ private struct Splitter {
     let next = tokens[j]
     let opensSentence =
       (next.kind == .word && next.upper) || next.kind == .number
-      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || next.scalar == 0x2013))
+      || (next.kind == .punct && (GermanScan.isOpening(next.scalar) || isBullet(next.scalar)))
     guard opensSentence else { return nil }
     if t.scalar == 0x3F || t.scalar == 0x21 { return j }
     let ellipsis =
       t.scalar == 0x2026 || (i + 1 < j && tokens[i + 1].scalar == 0x2E)
     if ellipsis || t.spaceBefore || i == sentenceStart {
-      // A free-standing `…` or ` .` leaves a gap inside the sentence; `Wort… Der` ends it.
-      return t.spaceBefore ? nil : j
+      // A free-standing `…` or ` .` leaves a gap inside the sentence, and `[…]` or `(…)` marks
+      // an omission; `Wort… Der` ends it.
+      let omission =
+        i > 0 && GermanScan.adjacent(t) && tokens[i - 1].kind == .punct
+        && (tokens[i - 1].scalar == 0x5B || tokens[i - 1].scalar == 0x28)
+      return t.spaceBefore || omission ? nil : j
     }
     return periodEnds(at: i, next: j, sentenceStart: sentenceStart, paragraphStart: paragraphStart)
       ? j : nil
@@ -174,16 +183,44 @@ private struct Splitter {
         return Abbreviations.sentenceFinal.contains(bytes, w) && next.kind == .word
           && Abbreviations.sentenceStarters.contains(bytes, next)
       }
-      if k == i - 1, scalarCount(w) == 1 { return false }
-      if k < i - 1, isDottedAbbreviation(k..<i) { return false }
+      let startsNext =
+        next.kind == .word && Abbreviations.sentenceStarters.contains(bytes, next)
+      if k == i - 1, scalarCount(w) == 1 { return startsNext && endsEnumeration(i) }
+      if k < i - 1, isDottedAbbreviation(k..<i) { return startsNext && endsEnumeration(i) }
       if k == paragraphStart, k == i - 1, isRoman(w) { return false }
       return true
+    }
+  }
+
+  /// `u. a.`, `u.a.`, `o. ä.`, `u. v. m.`, `v. H.` before the period at `i`: abbreviations that
+  /// often close a list or an amount, and with it the sentence.
+  func endsEnumeration(_ i: Int) -> Bool {
+    guard i >= 3, tokens[i - 2].scalar == 0x2E, tokens[i - 3].kind == .word else { return false }
+    let first = tokens[i - 3]
+    let second = tokens[i - 1]
+    guard scalarCount(first) == 1, scalarCount(second) == 1 else { return false }
+    let a = bytes[first.start] | 0x20
+    let b = second.length == 1 ? bytes[second.start] | 0x20 : 0
+    let umlautA =
+      second.length == 2 && bytes[second.start] == 0xC3
+      && (bytes[second.start + 1] == 0xA4 || bytes[second.start + 1] == 0x84)  // ä Ä
+    switch a {
+    case 0x75: return b == 0x61 || umlautA  // u. a., u. ä.
+    case 0x6F: return umlautA || b == 0x61  // o. ä., o. a.
+    case 0x76: return b == 0x6D || b == 0x68  // (u.) v. m., v. H.
+    default: return false
     }
   }
 
   /// `Abs`, `Vgl`, and the last part of `BT-Drs`.
   func isAbbreviation(_ w: Token) -> Bool {
     if Abbreviations.table.contains(bytes, w) { return true }
+    // The party is written `DIE LINKE.` with its period.
+    if w.length == 5, bytes[w.start] == 0x4C, bytes[w.start + 4] == 0x45,
+      bytes[w.start + 1] == 0x49, bytes[w.start + 2] == 0x4E, bytes[w.start + 3] == 0x4B
+    {
+      return true
+    }
     var p = w.end - 1
     while p > w.start, bytes[p] != 0x2D { p -= 1 }
     return p > w.start && Abbreviations.table.value(bytes, p + 1, w.end) != nil

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One line of decoded text, as byte offsets into the decoded UTF-8.
 struct SourceLine {
   /// Where the line's bytes begin.
@@ -20,19 +26,30 @@ enum LayoutBytes {
   static func lines(_ b: [UInt8]) -> [SourceLine] {
     var lines: [SourceLine] = []
     lines.reserveCapacity(b.count / 40 + 1)
-    var page = 0
-    var lineStart = 0
-    var i = 0
-    while i <= b.count {
-      if i == b.count || b[i] == 0x0A || b[i] == 0x0C {
-        if i < b.count || i > lineStart {
-          let (s, e) = trimmed(b, lineStart, i)
-          lines.append(SourceLine(rawStart: lineStart, rawEnd: i, start: s, end: e, page: page))
+    b.withUnsafeBufferPointer { p in
+      guard let base = p.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
+      let n = p.count
+      let hasFormFeed = memchr(base, 0x0C, n) != nil
+      var page = 0
+      var lineStart = 0
+      while lineStart < n {
+        var end: Int
+        if let hit = memchr(base + lineStart, 0x0A, n - lineStart) {
+          end = raw.distance(to: UnsafeRawPointer(hit))
+        } else {
+          end = n
         }
-        if i < b.count && b[i] == 0x0C { page += 1 }
-        lineStart = i + 1
+        var nextPage = false
+        if hasFormFeed, let ff = memchr(base + lineStart, 0x0C, end - lineStart) {
+          end = raw.distance(to: UnsafeRawPointer(ff))
+          nextPage = true
+        }
+        let (s, e) = trimmed(b, lineStart, end)
+        lines.append(SourceLine(rawStart: lineStart, rawEnd: end, start: s, end: e, page: page))
+        if nextPage { page += 1 }
+        lineStart = end + 1
       }
-      i += 1
     }
     return lines
   }
@@ -160,6 +177,13 @@ enum LayoutBytes {
   /// Splits `b[start..<end]` at runs of blanks.
   static func tokens(_ b: [UInt8], _ start: Int, _ end: Int) -> [Range<Int>] {
     var out: [Range<Int>] = []
+    tokens(b, start, end, into: &out)
+    return out
+  }
+
+  /// Splits `b[start..<end]` at runs of blanks into a reused buffer.
+  static func tokens(_ b: [UInt8], _ start: Int, _ end: Int, into out: inout [Range<Int>]) {
+    out.removeAll(keepingCapacity: true)
     var i = start
     while i < end {
       while i < end && isBlank(b[i]) { i += 1 }
@@ -167,6 +191,35 @@ enum LayoutBytes {
       while i < end && !isBlank(b[i]) { i += 1 }
       if i > s { out.append(s..<i) }
     }
-    return out
+  }
+
+  /// Whether `b[range]`, folded like `folded`, equals `word` (no allocation).
+  static func equalsFolded(_ b: [UInt8], _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+    var i = range.lowerBound
+    var k = 0
+    while i < range.upperBound {
+      guard k < word.count else { return false }
+      var c = b[i]
+      if c >= 0x41 && c <= 0x5A {
+        c |= 0x20
+      } else if i > range.lowerBound && b[i - 1] == 0xC3 && (c == 0x84 || c == 0x96 || c == 0x9C) {
+        c += 0x20
+      }
+      guard c == word[k] else { return false }
+      i += 1
+      k += 1
+    }
+    return k == word.count
+  }
+
+  /// Whether `b[range]` equals `word` byte for byte.
+  static func equals(_ b: [UInt8], _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+    guard range.count == word.count else { return false }
+    var k = 0
+    for i in range {
+      guard b[i] == word[k] else { return false }
+      k += 1
+    }
+    return true
   }
 }

@@ -3,24 +3,30 @@
 //
 // - One paragraph per line; paragraphs are separated by a single `\n` (no blank lines, no
 //   `\n` at the end). The lines of a paragraph are joined with one space, or with nothing
-//   where a line-end hyphen was joined (`Anony-`/`misierte` → `Anonymisierte`) or where
-//   pdftotext tore punctuation from its word (`führen` / `. Das` → `führen. Das`).
+//   where a line-end hyphen was joined (`Anony-`/`misierte` → `Anonymisierte`; kept in
+//   `Teilhabe- und`, `Walter-Rosenheimer`, `NRW-Landesverwaltung`).
 // - Runs of spaces and tabs are one space; no line starts or ends with a space. Soft hyphens
 //   are gone; letter-spaced words are closed up (`V o r b e m e r k u n g` → `Vorbemerkung`).
-// - Headings start their own paragraph even without a blank line before them:
-//   `Vorbemerkung der …`, `Antwort …`, `Zu Frage 2:`, numbered questions `1. Was hat …`.
-//   A heading that is the whole line (`Vorbemerkung der Landesregierung`, `Zu Frage 2:`)
-//   also ends its paragraph, unless the next line goes on in lower case (`Antwort` /
-//   `der Landesregierung` / `auf die Kleine Anfrage …` stay one paragraph).
-// - A blank line does not end a paragraph when the line before does not end a sentence and
-//   the next starts in lower case or the line before ends in a hyphen (`Kommunen` / `` /
-//   `für die …`). Two or more blank lines always do.
+// - Headings start their own paragraph even without a blank line before them (when the line
+//   before ends a sentence or is a heading itself): `Vorbemerkung der …`, `Antwort …`,
+//   `Zu Frage 2:`, `Zu den Fragen 1 und 3:`, numbered questions `1. Was hat …` (not
+//   `6. September` after a wrap, not after `Nr.`), `II. Der Landtag …`, `A. Problem`, list rows
+//   `2011: …`, `a) …`, and bullets `• …`. A heading that is the whole line
+//   (`Vorbemerkung der Landesregierung`, `Zu Frage 2:`) also ends its paragraph, unless the
+//   next line goes on in lower case (`Antwort` / `der Landesregierung` / `auf die Kleine
+//   Anfrage …` stay one paragraph).
+// - One blank line does not end a paragraph when the line before does not end a sentence and
+//   either the next starts in lower case or the line before ends in a hyphen, a comma or a
+//   lower-case word (`Kommunen` / `` / `für die …`, `Er-` / `` / `fahrungsbericht`). Two or
+//   more blank lines always end it.
 // - Page furniture is not in the text: running headers, page numbers, footers, publisher's
 //   boilerplate and the page-1 title block (parliament, Wahlperiode, Drucksache number and
-//   date above the title) are in `NormalizedPaper.furniture` instead. A paragraph goes on
-//   across removed furniture or a page break when the text before does not end a sentence
-//   and the text after starts in lower case (or the text before ends in a hyphen, a comma or
-//   a lower-case word).
+//   date above the title; a `Neudruck` line among them stays in the text) are in
+//   `NormalizedPaper.furniture` instead, in file order. A
+//   paragraph goes on across removed furniture or a page break whenever the text before does
+//   not end a sentence and is not a heading (`Der` / header / `Träger hat …`).
+// - Lines that pdftotext broke before punctuation are mended without a space: `führen` /
+//   `. Das`, `Regionalbahn` / `-Strecke`, `„Kurzzügen` / `“ auf`.
 // - Every UTF-8 offset maps back to the original file through `text.span(of:)`.
 
 import DocumentModel
@@ -70,9 +76,14 @@ public enum TextNormalizer {
         blanks += 1
         continue
       }
+      let w = writer.write(b, line, index: i)
+      if w.outEnd == w.outStart {
+        blanks += 1  // nothing but soft hyphens: a blank line
+        continue
+      }
       if !written.isEmpty && line.page != lastPage { broken = true }
       gaps.append(LineJoin.Gap(blankLines: blanks, pageBreak: broken))
-      written.append(writer.write(b, line, index: i))
+      written.append(w)
       blanks = 0
       broken = false
       lastPage = line.page

@@ -62,6 +62,7 @@ import Testing
     "31.02.2012", "29.02.2013", "31. Februar 2012", "32.01.2012", "13.13.2012", "31.04.2012",
     "6. September", "am 6. September", "17/13 032", "Drucksache 16/850", "1.256", "2012 Personen",
     "Januar", "", "5. Quartal 2012", "3. Halbjahr 2012", "Ende", "10.30 Uhr", "1.2.3.2012",
+    "1.2.12", "Ende des", "Q",
   ]
 
   @Test(arguments: rejected)
@@ -90,6 +91,14 @@ import Testing
     ("bis 30.06.2012. Danach", ["30.06.2012"], ["2012-06-30"]),
     ("am 31.02.2012 und am 31. Februar 2012", [], []),
     ("Im August des Jahres wurde die erste Vereinbarung geschlossen.", [], []),
+    (
+      "vom 1. bis 6. September 2012 und am 4. und 31. Mai 2012",
+      ["1.", "6. September 2012", "4.", "31. Mai 2012"],
+      ["2012-09-01", "2012-09-06", "2012-05-04", "2012-05-31"]
+    ),
+    ("am 30. bis 31. Februar 2012", [], []),
+    ("bis Ende des", [], []),
+    ("im ersten", [], []),
     ("Version 1.2.2012.4 und 1.256.789 Euro", [], []),
     (
       "seit Ende 2010 im ersten Quartal 2011", ["Ende 2010", "ersten Quartal 2011"],

@@ -55,6 +55,10 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     ("Der Anteil stieg um 0,5 Prozentpunkte.", .init(0.5, "Prozentpunkte", "0,5 Prozentpunkte")),
     ("Es kostet 1.234,56 Euro.", .init(1234.56, "Euro", "1.234,56 Euro")),
     ("Die Strecke ist 12 km lang.", .init(12, "km", "12 km")),
+    ("über dem Schwellenwert von 50 mg/l nach", .init(50, "mg/l", "50 mg/l")),
+    ("mit 30 km/h", .init(30, "km/h", "30 km/h")),
+    ("Prämien von 4.242 Euro/Jahr", .init(4242, "Euro/Jahr", "4.242 Euro/Jahr")),
+    ("Stand: 2 LANDTAG NORDRHEIN-WESTFALEN", .init(2, nil, "2")),
     ("Es gibt 1.000.000 Einwohner.", .init(1e6, "Einwohner", "1.000.000 Einwohner")),
     ("Es sind 4 Tsd. Euro.", .init(4000, "Euro", "4 Tsd. Euro")),
     ("Am Ende waren es 17.", .init(17, nil, "17")),
@@ -66,6 +70,10 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
       "entfallen 0,734 Mio. Zugkilometer", .init(734_000, "Zugkilometer", "0,734 Mio. Zugkilometer")
     ),
     ("Baureihe 425 mit insgesamt 206 Sitzplätzen", .init(206, "Sitzplätzen", "206 Sitzplätzen")),
+    (
+      "die in 35 Lebens- und Unternehmenslagen gegliedert sind",
+      .init(35, "Unternehmenslagen", "35 Lebens- und Unternehmenslagen")
+    ),
     ("um\n600.000 Zugkilometer im Jahr", .init(600_000, "Zugkilometer", "600.000 Zugkilometer")),
   ]
 
@@ -91,11 +99,29 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     "in den Jahren 2011 und 2012",
     "Artikel 3 Satz 2", "Der Versuch 1.5 scheiterte.", "Das Spiel endete 3:1.", "außer Acht lassen",
     "ein Projekt", "am 6. September", "der Regionalexpress RE 3 Saarbrücken", "im Los 2",
+    "Drucksache 19/4711 – 2 – Deutscher Bundestag", "- 3 -",
+    "entlang der Autobahnen A 3 und A 46",
+    "40002 Düsseldorf, Postfach 10 11 43, Telefon (0211) 884 - 2439",
+    "von 22 Uhr bis 6 Uhr", "der Fraktion BÜNDNIS 90/DIE GRÜNEN", "rund um die Uhr 24/7",
   ]
 
   @Test(arguments: notQuantities)
   func findsNoQuantity(_ text: String) {
     #expect(GermanNumberParser.quantities(in: text).map(\.quantity.text) == [])
+  }
+
+  @Test func rangesShareTheirUnit() {
+    let q = GermanNumberParser.quantities(
+      in: "zwischen 10 und 15 Prozent, zwei bis drei Jahre, 5 Stellen und 7")
+    #expect(q.map(\.quantity.value) == [10, 15, 2, 3, 5, 7])
+    #expect(q.map(\.quantity.unit) == ["Prozent", "Prozent", "Jahre", "Jahre", "Stellen", nil])
+    #expect(q.map(\.quantity.text) == ["10", "15 Prozent", "zwei", "drei Jahre", "5 Stellen", "7"])
+  }
+
+  @Test func partOfAWholeTakesTheUnit() {
+    let q = GermanNumberParser.quantities(in: "Es waren 631 der 642 Stellen besetzt.")
+    #expect(q.map(\.quantity.unit) == ["Stellen", "Stellen"])
+    #expect(q.map(\.quantity.value) == [631, 642])
   }
 
   @Test func sentenceEndAndUnitAreTellApart() {

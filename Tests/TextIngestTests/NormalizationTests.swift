@@ -100,6 +100,7 @@ enum LayoutInvariant {
   }
 
   static let joins: [Join] = [
+    Join(input: "Wort \u{AD} weiter\n\u{AD}\tund so fort", expected: "Wort weiter und so fort"),
     Join(
       input: "die Pilotphase „Anony-\nmisierte Bewerbung“", expected: "„Anonymisierte Bewerbung“"),
     Join(
@@ -131,6 +132,61 @@ enum LayoutInvariant {
     #expect(paper.text.text.contains(join.expected), "\(paper.text.text)")
     LayoutInvariant.checkParagraphsAndWords(
       of: paper.text, original: Array(join.input.utf8), encoding: "utf-8")
+  }
+
+  // MARK: Paragraph boundaries
+
+  struct Boundary: Sendable, CustomTestStringConvertible {
+    var input: String
+    var paragraphs: [String]
+    var testDescription: String { paragraphs.joined(separator: " ¶ ") }
+  }
+
+  static let boundaries: [Boundary] = [
+    Boundary(
+      input: "Die Wache ist besetzt.\nII. Der Landtag stellt fest:\n• Sozialarbeit ist wichtig.",
+      paragraphs: [
+        "Die Wache ist besetzt.", "II. Der Landtag stellt fest:", "• Sozialarbeit ist wichtig.",
+      ]),
+    Boundary(
+      input: "Ende des Satzes.\n\u{AD}\nNeuer Absatz.",
+      paragraphs: ["Ende des Satzes.", "Neuer Absatz."]),
+    Boundary(
+      input:
+        "Es sprach Frau Walter-\n\u{0C}LANDTAG NORDRHEIN-WESTFALEN - 16. Wahlperiode Drucksache 16/3287\n\nRosenheimer gestern.",
+      paragraphs: ["Es sprach Frau Walter-Rosenheimer gestern."]),
+    Boundary(
+      input: "Am\n11. September 2012 hat das Kabinett getagt.",
+      paragraphs: ["Am 11. September 2012 hat das Kabinett getagt."]),
+    Boundary(
+      input: "Die Fragen werden beantwortet.\n1. Wie viele Stellen gibt es?",
+      paragraphs: ["Die Fragen werden beantwortet.", "1. Wie viele Stellen gibt es?"]),
+    Boundary(
+      input: "gemäß Nr.\n3. Die Landesregierung prüft.",
+      paragraphs: ["gemäß Nr. 3. Die Landesregierung prüft."]),
+    Boundary(
+      input: "Zu Frage 2:\nDer Landesregierung ist nichts bekannt.",
+      paragraphs: ["Zu Frage 2:", "Der Landesregierung ist nichts bekannt."]),
+    Boundary(
+      input: "Vorbemerkung\nder Landesregierung\n\nDie Landesregierung prüft.",
+      paragraphs: ["Vorbemerkung der Landesregierung", "Die Landesregierung prüft."]),
+    Boundary(
+      input: "auf der Regionalbahn\n-Strecke formuliert worden\n?\n\n\nZu Frage 9:",
+      paragraphs: ["auf der Regionalbahn-Strecke formuliert worden?", "Zu Frage 9:"]),
+    Boundary(
+      input: "Es wurden registriert:\n\n2010: 12 Fälle\n2011: 14 Fälle",
+      paragraphs: ["Es wurden registriert:", "2010: 12 Fälle", "2011: 14 Fälle"]),
+    Boundary(
+      input: "Ende.\n\n\nV o r b e m e r k u n g :\n\nText.",
+      paragraphs: ["Ende.", "Vorbemerkung:", "Text."]),
+  ]
+
+  @Test(arguments: boundaries) func paragraphBoundaries(_ boundary: Boundary) throws {
+    let paper = try Self.normalize(boundary.input)
+    #expect(Self.paragraphs(paper) == boundary.paragraphs)
+    LayoutInvariant.checkParagraphsAndWords(
+      of: paper.text, original: Array(boundary.input.utf8), encoding: "utf-8",
+      furniture: paper.furniture.map(\.span))
   }
 
   // MARK: Letter spacing and blanks
@@ -413,6 +469,53 @@ enum LayoutInvariant {
       ])
     LayoutInvariant.checkParagraphsAndWords(
       of: paper.text, original: Array(Self.bundestagPaper.utf8), encoding: "utf-8",
+      furniture: paper.furniture.map(\.span))
+  }
+
+  struct HeaderVariant: Sendable, CustomTestStringConvertible {
+    var name: String
+    var header: String
+    var testDescription: String { name }
+  }
+
+  static let headerVariants: [HeaderVariant] = [
+    HeaderVariant(
+      name: "NRW header split over three lines with the page number",
+      header: "LANDTAG NORDRHEIN-WESTFALEN\n16. Wahlperiode\n\nDrucksache 16/3287\n\n2"),
+    HeaderVariant(
+      name: "NRW header with the number on its line",
+      header: "LANDTAG NORDRHEIN-WESTFALEN - 16. Wahlperiode Drucksache 16/3287 2"),
+    HeaderVariant(
+      name: "Bundestag even page, dashes glued",
+      header: "Drucksache 19/4711 –2– Deutscher Bundestag – 19. Wahlperiode"),
+    HeaderVariant(
+      name: "Bayern with middle dots",
+      header: "Bayerischer Landtag · 18. Wahlperiode Drucksache 18/1234"),
+    HeaderVariant(
+      name: "Hamburg",
+      header: "Bürgerschaft der Freien und Hansestadt Hamburg – 22. Wahlperiode Drucksache 22/1234"),
+    HeaderVariant(
+      name: "Saarland with its page number",
+      header: "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -\n\n- 2 -"),
+    HeaderVariant(name: "page number only, between pages", header: "– 7 –"),
+  ]
+
+  /// A header between two pages, with or without a form feed, in the middle of a sentence.
+  @Test(arguments: headerVariants, [true, false])
+  func headerVariantsAreRemoved(_ variant: HeaderVariant, formFeed: Bool) throws {
+    let text =
+      "Der Minister hat die Anfrage mit Schreiben vom 9. Oktober 2012 namens der Landes-\n\n\n"
+      + (formFeed ? "\u{0C}" : "") + variant.header + "\n\n\nregierung beantwortet.\n"
+    let paper = try Self.normalize(text)
+    #expect(
+      paper.text.text
+        == "Der Minister hat die Anfrage mit Schreiben vom 9. Oktober 2012 namens der Landesregierung beantwortet."
+    )
+    let removed = paper.furniture.map(\.text).joined(separator: "\n")
+    let expected = variant.header.split(separator: "\n").joined(separator: "\n")
+    #expect(removed == expected)
+    LayoutInvariant.checkParagraphsAndWords(
+      of: paper.text, original: Array(text.utf8), encoding: "utf-8",
       furniture: paper.furniture.map(\.span))
   }
 

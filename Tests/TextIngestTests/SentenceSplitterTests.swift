@@ -89,7 +89,10 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       "Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit.",
       ["Gem. § 6 Abs. 1 i. V. m. § 2 gilt das, lt. Gesetz ggf. auch insb. für Std. Arbeit."]
     ),
-    ("Der Anteil beträgt 5 v. H. Der Rest folgt.", ["Der Anteil beträgt 5 v. H. Der Rest folgt."]),
+    (
+      "Der Anteil beträgt 5 v. H. Der Rest folgt 5 v. H. später.",
+      ["Der Anteil beträgt 5 v. H.", "Der Rest folgt 5 v. H. später."]
+    ),
     (
       "Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt.",
       ["Die Sitzungen vom 6. Sept. 2012 und vom 12. Jan. 2013 fanden statt."]
@@ -175,6 +178,28 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
       ["Das betrifft Anträge, Berichte usw.", "Die Ergebnisse folgen."]
     ),
     ("Er zögerte … dann sprach er.", ["Er zögerte … dann sprach er."]),
+    (
+      "Es kostet 4,4 Mrd. Das ist viel. Es kostet 4,4 Mrd. Euro.",
+      ["Es kostet 4,4 Mrd.", "Das ist viel.", "Es kostet 4,4 Mrd. Euro."]
+    ),
+    (
+      "Dazu zählen Köln, Bonn u. a. Die Städte und Kreise o. ä. Mehr nicht.",
+      ["Dazu zählen Köln, Bonn u. a.", "Die Städte und Kreise o. ä.", "Mehr nicht."]
+    ),
+    ("Das gilt u.a. Die Regel.", ["Das gilt u.a.", "Die Regel."]),
+    (
+      "• Sie ist Teil des Angebots der Schulen. • Die Befristung gefährdet Strukturen.",
+      ["• Sie ist Teil des Angebots der Schulen.", "• Die Befristung gefährdet Strukturen."]
+    ),
+    (
+      "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt.",
+      [
+        "in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE. (BT-Drs. 18/13 032) dargestellt."
+      ]
+    ),
+    ("Das gilt u. a. für Köln.", ["Das gilt u. a. für Köln."]),
+    ("Es heißt dort […] Gewinner sind alle.", ["Es heißt dort […] Gewinner sind alle."]),
+    ("Er zögerte… Dann sprach er.", ["Er zögerte…", "Dann sprach er."]),
     (
       "Gefördert wurde \"Integration.Interkommunal\". Das half.",
       ["Gefördert wurde \"Integration.Interkommunal\".", "Das half."]
@@ -267,6 +292,25 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
     #expect(sentences.contains(sentence))
   }
 
+  /// Sentences are ordered, disjoint, trimmed, never cross a line, and together cover every
+  /// non-space byte of the text.
+  @Test func seedSentencesCoverTheTextInOrder() throws {
+    let text = try seedParagraphsJoinedNaively()
+    let bytes = Array(text.utf8)
+    let ranges = SentenceSplitter.sentences(in: text)
+    var covered = [Bool](repeating: false, count: bytes.count)
+    var previousEnd = 0
+    for r in ranges {
+      #expect(r.lowerBound >= previousEnd && !r.isEmpty)
+      #expect(bytes[r.lowerBound] != 0x20 && bytes[r.upperBound - 1] != 0x20)
+      #expect(!bytes[r].contains(0x0A))
+      for i in r { covered[i] = true }
+      previousEnd = r.upperBound
+    }
+    let uncovered = bytes.indices.filter { !covered[$0] && bytes[$0] != 0x20 && bytes[$0] != 0x0A }
+    #expect(uncovered.isEmpty)
+  }
+
   /// No sentence of the seed ends at an abbreviation or an ordinal, and none starts in lower
   /// case (which would mean the sentence before it was cut off).
   @Test func seedSentencesDoNotEndInsideASentence() throws {
@@ -280,5 +324,53 @@ func sentenceStrings(_ text: String, range: Range<Int>? = nil) -> [String] {
     }
     let lowerStarts = sentences.filter { $0.first?.isLowercase == true }
     #expect(lowerStarts == [])
+  }
+}
+
+/// Every pair and triple of awkward fragments (truncated dates, lone quotes, glue, invalid
+/// UTF-8 replacement, bullets) through all scanners: no crash, and every range lies inside the
+/// text, in order, without overlap.
+@Suite struct GermanScannerRobustnessTests {
+  static let fragments = [
+    "1", "12", "2012", ".", ",", "/", "-", " ", "\n", "„", "“", "\"", "?", "…", "§", "%", "Mio",
+    "September", "Sept", "Ende", "des", "Jahres", "Quartal", "erstes", "I", "Q", "Abs", "z", "Die",
+    "rund", "acht", "Stellen", "Tel", "0211", ":", "(", "v", "H", "\u{00A0}", "\u{FFFD}", "Ü",
+    "06", "31", "–", "•", "[", "u", "bis", "mg", "LANDTAG",
+  ]
+
+  @Test func fragmentCombinationsKeepRangesInBounds() {
+    var texts: [String] = []
+    for a in Self.fragments {
+      for b in Self.fragments {
+        texts.append(a + b)
+        texts.append(a + " " + b)
+        texts.append(a + " " + b + ".")
+        texts.append(b + a + b)
+      }
+    }
+    for text in texts {
+      let count = text.utf8.count
+      var end = 0
+      for r in SentenceSplitter.sentences(in: text) {
+        #expect(r.lowerBound >= end && r.upperBound <= count && !r.isEmpty, "\(text)")
+        end = r.upperBound
+      }
+      #expect(
+        SentenceSplitter.sentences(in: text, range: 1..<(count + 5)).allSatisfy {
+          $0.lowerBound >= 1 && $0.upperBound <= count
+        })
+      end = 0
+      for q in GermanNumberParser.quantities(in: text) {
+        #expect(q.range.lowerBound >= end && q.range.upperBound <= count, "\(text)")
+        end = q.range.upperBound
+      }
+      end = 0
+      for d in GermanDateParser.dates(in: text) {
+        #expect(d.range.lowerBound >= end && d.range.upperBound <= count, "\(text)")
+        end = d.range.upperBound
+      }
+      _ = GermanDateParser.parse(Substring(text))
+      _ = GermanNumberParser.parseNumber(Substring(text))
+    }
   }
 }

@@ -92,7 +92,7 @@ import Testing
   @Test func debateSectionsSpeechesAndMref() throws {
     let (bytes, documents) = try readFixture("bt_debate_akn.xml")
     let d = try #require(documents.first)
-    #expect(d.key == "bt/plpr/21/90")
+    #expect(d.key == "bt/plpr/21/91")
     #expect(d.kind == .plenarprotokoll)
     #expect(d.dates.original == PartialDate(year: 2026, month: 7, day: 10))
     #expect(d.title == "Stenografischer Bericht, 90. Sitzung")

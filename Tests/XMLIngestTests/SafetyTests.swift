@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct SafetyTests {
   @Test func externalEntityBringsNothingIn() throws {
-    let bytes = try Repository.fixtureBytes("xml/xxe.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/xxe.xml")
     #expect(throws: ReadError.self) { try XMLPaperReader.read(bytes, path: "xxe.xml") }
     do {
       _ = try XMLPaperReader.read(bytes, path: "xxe.xml")
@@ -39,14 +39,14 @@ import Testing
 
   @Test func externalDTDIsNotLoaded() throws {
     // A SYSTEM DTD pointing at /etc/passwd: never fetched (no DTDLOAD), the paper reads.
-    let (_, documents) = try readFixture("xxe_parameter.xml")
+    let (_, documents) = try readFixture("../invalid/xml/xxe_parameter.xml")
     let d = try #require(documents.first)
     #expect(d.text.text == "Kein Zugriff auf Dateien.")
     #expect(!d.text.text.contains("root:"))
   }
 
   @Test func billionLaughsEndsWithAClearError() throws {
-    let bytes = try Repository.fixtureBytes("xml/billion_laughs.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/billion_laughs.xml")
     #expect {
       try XMLPaperReader.read(bytes, path: "billion_laughs.xml")
     } throws: { error in
@@ -66,7 +66,7 @@ import Testing
   }
 
   @Test func truncatedXMLIsReportedAsTruncated() throws {
-    let bytes = try Repository.fixtureBytes("xml/truncated.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/truncated.xml")
     do {
       _ = try XMLPaperReader.read(bytes, path: "truncated.xml")
       Issue.record("a truncated file was read")
@@ -81,7 +81,7 @@ import Testing
   }
 
   @Test func malformedXMLNamesLibxml2sMessageAndLine() throws {
-    let bytes = try Repository.fixtureBytes("xml/malformed.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/malformed.xml")
     do {
       _ = try XMLPaperReader.read(bytes, path: "malformed.xml")
       Issue.record("a malformed file was read")
@@ -98,7 +98,7 @@ import Testing
   }
 
   @Test func libxml2PrintsNothingToStderr() throws {
-    let bytes = try Repository.fixtureBytes("xml/malformed.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/malformed.xml")
     let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
       "fundstelle-stderr-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: capture) }
@@ -117,7 +117,7 @@ import Testing
   }
 
   @Test func unknownXMLNamesItsRoot() throws {
-    let bytes = try Repository.fixtureBytes("xml/unknown_root.xml")
+    let bytes = try Repository.fixtureBytes("invalid/xml/unknown_root.xml")
     #expect(
       throws: ReadError(path: "unknown_root.xml", reason: .unsupportedXML(rootElement: "rss"))
     ) {

@@ -1,0 +1,489 @@
+import Foundation
+import Logging
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The single-threaded heart of the watcher: poll() on the change source and the wake pipe,
+/// quiet-time tracking, dispatch to the worker pool with a bounded number in flight, serial
+/// commits, failures, retries, outbox, sd_notify.
+final class IngestLoop<Analyzed: Sendable> {
+  private var configuration: DaemonConfiguration
+  private var logger: Logger
+  private let analyze: @Sendable (URL) throws -> Analyzed
+  private let commit: (Analyzed) throws -> JobOutcome
+  private let wake: WakePipe
+  private let notify: SDNotify?
+  private let root: String
+  private var scanner: InboxScanner
+
+  private var source: (any ChangeSource)?
+  private var tracker: QuietTracker
+  /// Papers handled (committed, or failed in place) at the stamp they had then.
+  private var seen: [String: FileStamp] = [:]
+  /// Complete papers waiting for a worker, first come first served.
+  private var ready: [Job] = []
+  private var readyHead = 0
+  private var readyPaths: Set<String> = []
+  /// Papers with a transient failure, waiting for their retry time.
+  private var delayed: [String: (notBefore: Double, job: Job)] = [:]
+  private var inFlight: [String: Job] = [:]
+  /// A newer job for a path that is in flight, run after it.
+  private var afterFlight: [String: Job] = [:]
+  private var outboxBacklog: [String] = []
+  private var counts = Counts()
+  private var stopping = false
+
+  private var nextRescan = 0.0
+  private var nextPoll = 0.0
+  private var nextWatchdog: Double?
+  private var nextStatus = 0.0
+  private var statusDirty = true
+
+  /// How long shutdown waits for the papers in hand.
+  static var shutdownGrace: Double { 10 }
+
+  struct Counts {
+    var stored = 0
+    var duplicates = 0
+    var versions = 0
+    var failed = 0
+    var retries = 0
+  }
+
+  init(
+    configuration: DaemonConfiguration,
+    analyze: @escaping @Sendable (URL) throws -> Analyzed,
+    commit: @escaping (Analyzed) throws -> JobOutcome,
+    logger: Logger,
+    control: WatcherControl
+  ) throws {
+    self.configuration = configuration
+    self.logger = logger
+    self.logger.logLevel = configuration.logLevel
+    self.analyze = analyze
+    self.commit = commit
+    guard let pipe = control.pipe else {
+      throw POSIXError(.EMFILE)
+    }
+    wake = pipe
+    notify = SDNotify(socketName: configuration.notifySocket)
+    root = configuration.inbox.path
+    scanner = InboxScanner(excluded: IngestLoop.excludedPaths(configuration))
+    tracker = QuietTracker(quietTime: configuration.quietTime)
+  }
+
+  static func excludedPaths(_ configuration: DaemonConfiguration) -> Set<String> {
+    var paths: Set<String> = [configuration.failedDirectory.path]
+    if let outbox = configuration.outbox { paths.insert(outbox.path) }
+    return paths
+  }
+
+  // MARK: - Running
+
+  func run() throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw DaemonConfigurationError(source: root, message: "the inbox is not a directory")
+    }
+    let slot = SignalRelay.subscribe(writeFD: wake.writeFD)
+    defer { if let slot { SignalRelay.unsubscribe(slot: slot) } }
+    if slot == nil { logger.warning("signal relay full: SIGTERM/SIGHUP not handled") }
+
+    let source = try makeSource()
+    self.source = source
+    let pool = WorkerPool<Analyzed>(
+      workers: configuration.workers, wake: wake, analyze: analyze)
+
+    // The watch is set up first, then the catch-up scan: nothing dropped in between is missed.
+    let now = Monotonic.now()
+    fullScan(now: now, reason: "catch-up")
+    nextRescan = now + configuration.rescanInterval
+    nextPoll = now + configuration.pollInterval
+    setUpWatchdog(now: now)
+    notify?.send("READY=1\nSTATUS=\(statusLine())")
+    logger.info(
+      "watching \(root) via \(source.name) (workers \(configuration.workers), quiet time \(configuration.quietTime)s)"
+    )
+
+    while !stopping {
+      waitForEvents(source: source)
+      let now = Monotonic.now()
+      handleWakeBytes()
+      collect(pool)
+      if stopping { break }
+      if source.pollDescriptor != nil {
+        apply(source.readChanges(), now: now)  // inotify: non-blocking, drains the queue
+      } else if now >= nextPoll {
+        apply(source.readChanges(), now: now)
+        nextPoll = now + configuration.pollInterval
+      }
+      if now >= nextRescan {
+        fullScan(now: now, reason: "periodic rescan")
+        nextRescan = now + configuration.rescanInterval
+      }
+      for (path, stamp) in tracker.takeReady(now: now) {
+        enqueue(Job(path: path, stamp: stamp, attempt: 0))
+      }
+      releaseDelayed(now: now)
+      dispatch(pool)
+      housekeeping(now: Monotonic.now())
+    }
+    shutDown(pool)
+  }
+
+  private func makeSource() throws -> any ChangeSource {
+    let network = FileSystemKind.networkFileSystem(at: root)
+    var inotify: InotifyWatcher?
+    var failure: String?
+    if configuration.polling != .on {
+      do {
+        if network == nil || configuration.polling == .off {
+          inotify = try InotifyWatcher(root: root, scanner: scanner)
+        }
+      } catch {
+        failure = String(describing: error)
+      }
+    }
+    let mode = WatchMode.choose(
+      setting: configuration.polling, networkFileSystem: network,
+      inotifyAvailable: inotify != nil)
+    switch mode {
+    case .inotify?:
+      if let inotify { return inotify }
+    case .polling?:
+      if let network, configuration.polling == .auto {
+        logger.notice("the inbox is on \(network): polling every \(configuration.pollInterval)s")
+      } else if let failure {
+        logger.warning("inotify unavailable (\(failure)): polling instead")
+      }
+      return PollingWatcher(root: root, scanner: scanner)
+    case nil:
+      break
+    }
+    throw DaemonConfigurationError(
+      source: root, message: "cannot watch the inbox with inotify: \(failure ?? "unknown")")
+  }
+
+  private func waitForEvents(source: any ChangeSource) {
+    let now = Monotonic.now()
+    var deadline = now + 5
+    if let due = tracker.nextDue { deadline = min(deadline, due) }
+    if readyHead < ready.count, inFlight.count < capacity { deadline = now }
+    deadline = min(deadline, nextRescan)
+    if source.pollDescriptor == nil { deadline = min(deadline, nextPoll) }
+    if let watchdog = nextWatchdog { deadline = min(deadline, watchdog) }
+    if statusDirty { deadline = min(deadline, nextStatus) }
+    if let retry = delayed.values.map(\.notBefore).min() { deadline = min(deadline, retry) }
+    if !outboxBacklog.isEmpty { deadline = min(deadline, now + 1) }
+    let milliseconds = Int32(max(0, min(5_000, ((deadline - now) * 1000).rounded(.up))))
+    var fds = [pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)]
+    if let fd = source.pollDescriptor {
+      fds.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0))
+    }
+    _ = poll(&fds, nfds_t(fds.count), milliseconds)  // EINTR: just loop
+  }
+
+  private var capacity: Int { configuration.workers * 2 }
+
+  private func handleWakeBytes() {
+    for byte in wake.drain() {
+      switch byte {
+      case WakePipe.stopRequested, UInt8(SIGTERM), UInt8(SIGINT):
+        if !stopping {
+          logger.info("stopping: finishing \(inFlight.count) paper(s) in hand")
+          notify?.send("STOPPING=1")
+        }
+        stopping = true
+      case UInt8(SIGHUP):
+        reload()
+      default:
+        break  // results ready: collected right after
+      }
+    }
+  }
+
+  // MARK: - Changes
+
+  private func apply(_ changes: [Change], now: Double) {
+    for change in changes {
+      switch change {
+      case .completed(let path):
+        tracker.note(path, now: now)
+      case .writing(let path):
+        tracker.writing(path)
+      case .appeared(let path):
+        if isKnown(path) { continue }
+        tracker.note(path, now: now, fromScan: true)
+      case .removed(let path):
+        tracker.forget(path)
+        seen[path] = nil
+      case .unwatched(let directory, let reason):
+        logger.warning(
+          "cannot watch \(directory) (\(reason)); only the periodic rescan sees papers there")
+      case .rescan:
+        fullScan(now: now, reason: "event queue overflow")
+      }
+    }
+  }
+
+  /// Handled already at the current stamp, or somewhere in the pipeline.
+  private func isKnown(_ path: String) -> Bool {
+    if readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path)
+      || afterFlight[path] != nil
+    {
+      return true
+    }
+    if delayed[path] != nil { return true }
+    guard let stamp = seen[path] else { return false }
+    return FileStamp.of(path) == stamp
+  }
+
+  private func fullScan(now: Double, reason: String) {
+    let scan = scanner.scan(root)
+    source?.refresh(with: scan)
+    for path in seen.keys where scan.files[path] == nil { seen[path] = nil }
+    var handed = 0
+    for (path, stamp) in scan.files.sorted(by: { $0.key < $1.key }) {
+      if seen[path] == stamp { continue }
+      if readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path) { continue }
+      if delayed[path] != nil { continue }
+      tracker.note(path, now: now, fromScan: true)
+      handed += 1
+    }
+    logger.debug("\(reason): \(scan.files.count) file(s), \(handed) to check")
+  }
+
+  // MARK: - Work
+
+  private func enqueue(_ job: Job) {
+    if seen[job.path] == job.stamp { return }  // closed again without a change
+    if readyPaths.contains(job.path) { return }
+    ready.append(job)
+    readyPaths.insert(job.path)
+  }
+
+  private func dispatch(_ pool: WorkerPool<Analyzed>) {
+    while inFlight.count < capacity, readyHead < ready.count {
+      let job = ready[readyHead]
+      readyHead += 1
+      if inFlight[job.path] != nil {
+        // One job per path at a time: this one runs when the other has been committed.
+        readyPaths.remove(job.path)
+        afterFlight[job.path] = job
+        continue
+      }
+      readyPaths.remove(job.path)
+      inFlight[job.path] = job
+      pool.submit(job)
+    }
+    if readyHead == ready.count {
+      ready.removeAll(keepingCapacity: true)
+      readyHead = 0
+    } else if readyHead > 1024, readyHead * 2 > ready.count {
+      ready.removeFirst(readyHead)
+      readyHead = 0
+    }
+  }
+
+  private func releaseDelayed(now: Double) {
+    guard !delayed.isEmpty else { return }
+    for (path, item) in delayed where item.notBefore <= now {
+      delayed[path] = nil
+      guard let stamp = FileStamp.of(path) else { continue }  // gone meanwhile
+      var job = item.job
+      job.stamp = stamp
+      ready.append(job)
+      readyPaths.insert(path)
+    }
+  }
+
+  /// Commits what the workers finished, one after the other.
+  private func collect(_ pool: WorkerPool<Analyzed>) {
+    for done in pool.takeFinished() {
+      inFlight[done.job.path] = nil
+      defer {
+        if let next = afterFlight.removeValue(forKey: done.job.path),
+          let stamp = FileStamp.of(next.path)
+        {
+          enqueue(Job(path: next.path, stamp: stamp, attempt: next.attempt))
+        }
+      }
+      switch done.result {
+      case .success(let analyzed):
+        let start = Monotonic.now()
+        do {
+          let outcome = try commit(analyzed)
+          let seconds = done.seconds + Monotonic.now() - start
+          committed(done.job, outcome, milliseconds: Int((seconds * 1000).rounded()))
+        } catch {
+          failed(done.job, error, stage: "store")
+        }
+      case .failure(let error):
+        failed(done.job, error, stage: "read")
+      }
+      pingWatchdog(now: Monotonic.now())
+    }
+  }
+
+  private func committed(_ job: Job, _ outcome: JobOutcome, milliseconds: Int) {
+    seen[job.path] = job.stamp
+    statusDirty = true
+    let file = relative(job.path)
+    switch outcome.disposition {
+    case .duplicate:
+      counts.duplicates += 1
+      logger.info("duplicate \(outcome.key) skipped (same content already stored) file=\(file)")
+      return
+    case .stored: counts.stored += 1
+    case .newVersion: counts.versions += 1
+    }
+    logger.info(
+      "\(outcome.disposition.rawValue) \(outcome.key) kind=\(outcome.kind) references=\(outcome.references) corrections=\(outcome.corrections.count) ms=\(milliseconds) file=\(file)"
+    )
+    outboxBacklog += outcome.corrections
+    flushOutbox()
+  }
+
+  private func failed(_ job: Job, _ error: any Error, stage: String) {
+    let message = ErrorClassifier.message(error)
+    let file = job.path  // errors name the file in full
+    guard FileManager.default.fileExists(atPath: job.path) else {
+      logger.debug("\(file) vanished before it was handled")
+      return
+    }
+    if ErrorClassifier.isTransient(error) {
+      var retry = job
+      retry.attempt += 1
+      let delay = Backoff.delay(attempt: retry.attempt)
+      delayed[retry.path] = (Monotonic.now() + delay, retry)
+      counts.retries += 1
+      logger.warning(
+        "\(file): \(stage) failed for now (\(message)); retry \(retry.attempt) in \(delay)s")
+      return
+    }
+    counts.failed += 1
+    statusDirty = true
+    do {
+      let target = try Quarantine(directory: configuration.failedDirectory).move(
+        job.path, reason: "\(stage): \(message)")
+      logger.error("\(file): \(stage) failed: \(message); moved to \(target)")
+    } catch {
+      // Leave it in place; it is tried again at the next start.
+      seen[job.path] = job.stamp
+      logger.error(
+        "\(file): \(stage) failed: \(message); cannot move it to \(configuration.failedDirectory.path): \(ErrorClassifier.message(error))"
+      )
+    }
+  }
+
+  private func flushOutbox() {
+    guard !outboxBacklog.isEmpty, let url = configuration.outbox else {
+      outboxBacklog = []
+      return
+    }
+    do {
+      try Outbox(url: url).append(outboxBacklog)
+      outboxBacklog = []
+    } catch {
+      logger.error(
+        "outbox \(url.path): \(ErrorClassifier.message(error)); \(outboxBacklog.count) line(s) kept for a retry"
+      )
+    }
+  }
+
+  private func relative(_ path: String) -> String {
+    path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+  }
+
+  // MARK: - Housekeeping
+
+  private func housekeeping(now: Double) {
+    pingWatchdog(now: now)
+    if !outboxBacklog.isEmpty { flushOutbox() }
+    if statusDirty, now >= nextStatus {
+      notify?.send("STATUS=\(statusLine())")
+      statusDirty = false
+      nextStatus = now + 1
+    }
+  }
+
+  private func setUpWatchdog(now: Double) {
+    guard configuration.watchdogTimeout != nil else { return }
+    if let pid = configuration.watchdogPID, pid != getpid() { return }
+    nextWatchdog = now
+    pingWatchdog(now: now)
+  }
+
+  private func pingWatchdog(now: Double) {
+    guard let due = nextWatchdog, now >= due, let timeout = configuration.watchdogTimeout
+    else { return }
+    notify?.send("WATCHDOG=1")
+    nextWatchdog = now + timeout / 2
+  }
+
+  func statusLine() -> String {
+    let pending = tracker.pendingCount + (ready.count - readyHead) + inFlight.count + delayed.count
+    return
+      "stored \(counts.stored), new versions \(counts.versions), duplicates \(counts.duplicates), failed \(counts.failed), pending \(pending)"
+  }
+
+  private func reload() {
+    do {
+      let new = try configuration.reloaded()
+      var restartNeeded: [String] = []
+      if new.inbox != configuration.inbox { restartNeeded.append("inbox") }
+      if new.store != configuration.store { restartNeeded.append("store") }
+      if new.workers != configuration.workers { restartNeeded.append("workers") }
+      if new.polling != configuration.polling { restartNeeded.append("polling") }
+      configuration.quietTime = new.quietTime
+      configuration.rescanInterval = new.rescanInterval
+      configuration.pollInterval = new.pollInterval
+      configuration.logLevel = new.logLevel
+      configuration.failedDirectory = new.failedDirectory
+      configuration.outbox = new.outbox
+      tracker.quietTime = new.quietTime
+      logger.logLevel = new.logLevel
+      scanner.excluded = IngestLoop.excludedPaths(configuration)
+      source?.scanner = scanner
+      nextRescan = min(nextRescan, Monotonic.now() + new.rescanInterval)
+      var message =
+        "configuration reloaded: quiet time \(new.quietTime)s, rescan every \(new.rescanInterval)s, log level \(new.logLevel)"
+      if !restartNeeded.isEmpty {
+        message += "; changes to \(restartNeeded.joined(separator: ", ")) need a restart"
+      }
+      logger.notice("\(message)")
+    } catch {
+      logger.error("reload failed, keeping the configuration: \(ErrorClassifier.message(error))")
+    }
+  }
+
+  private func shutDown(_ pool: WorkerPool<Analyzed>) {
+    // Finish the papers in hand: wait for the workers' results and commit them.
+    let deadline = Monotonic.now() + IngestLoop.shutdownGrace
+    while !inFlight.isEmpty, Monotonic.now() < deadline {
+      var fds = [pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)]
+      _ = poll(&fds, 1, 200)
+      _ = wake.drain()
+      collect(pool)
+      pingWatchdog(now: Monotonic.now())
+    }
+    if !inFlight.isEmpty {
+      logger.warning("\(inFlight.count) paper(s) not finished; they are taken up at the next start")
+    }
+    pool.shutDown(timeout: 2)
+    flushOutbox()
+    notify?.send("STATUS=stopped: \(statusLine())")
+    logger.info("stopped: \(statusLine())")
+  }
+}
+
+/// Retry delays for transient failures: 0.5 s, 1 s, 2 s … at most one minute.
+enum Backoff {
+  static func delay(attempt: Int) -> Double {
+    min(60, 0.5 * pow(2, Double(max(0, attempt - 1))))
+  }
+}

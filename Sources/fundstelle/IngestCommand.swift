@@ -1,0 +1,105 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import Pipeline
+import Store
+
+/// `fundstelle ingest PATH...`: read papers into the store, idempotent by content hash.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Read papers (files or folders, recursively) into the store.",
+    discussion: """
+      Each file is read, its references extracted and the result stored in one transaction. \
+      The same bytes again are skipped (content hash); a paper with a known key and new bytes \
+      (a Neudruck, a final version replacing a Vorabfassung) is stored as a new version. \
+      Files that cannot be read are reported with the reason; the others are stored anyway, \
+      and the exit status is 1. Progress shows on a terminal; one line per paper goes to \
+      standard output unless --quiet.
+      """)
+
+  @OptionGroup var storeOption: StoreOption
+  @Flag(name: .shortAndLong, help: "Print only the summary, not one line per paper.")
+  var quiet = false
+  @Argument(help: "Files or folders of papers.") var paths: [String]
+
+  func run() throws {
+    let files = try PaperFiles.collect(paths)
+    let store = try PaperStore(path: storeOption.path)
+    let ingester = BatchIngester(store: store, analyzer: PaperAnalyzer())
+    let progress = Progress(total: files.count, label: "ingest")
+    var summary = IngestSummary()
+    try ingester.ingest(files) { event in
+      switch event {
+      case .stored(let paper, let outcome):
+        summary.count(outcome, references: paper.references)
+        if !quiet { print(IngestSummary.line(paper, outcome)) }
+      case .failed(let error):
+        summary.failures += 1
+        progress.pause { Terminal.error(error) }
+      case .fileDone(let path):
+        progress.advance(path)
+      }
+    }
+    progress.finish()
+    print(summary.text(statistics: try store.statistics(), storePath: store.path))
+    if summary.failures > 0 { throw ExitCode(1) }
+  }
+}
+
+/// What `ingest` counts and how it says it.
+struct IngestSummary {
+  var inserted = 0
+  var versions = 0
+  var duplicates = 0
+  var failures = 0
+  var referencesByKind: [String: Int] = [:]
+
+  mutating func count(_ outcome: IngestOutcome, references: [Reference]) {
+    switch outcome {
+    case .inserted: inserted += 1
+    case .newVersion: versions += 1
+    case .duplicate:
+      duplicates += 1
+      return
+    }
+    for reference in references { referencesByKind[reference.kind.rawValue, default: 0] += 1 }
+  }
+
+  static func line(_ paper: AnalyzedPaper, _ outcome: IngestOutcome) -> String {
+    let what: String
+    switch outcome {
+    case .inserted: what = "new"
+    case .duplicate: what = "duplicate"
+    case .newVersion: what = "new version"
+    }
+    let key = outcome.key.rawValue
+    return
+      "\(key.padding(toLength: 28, withPad: " ", startingAt: 0)) \(paper.document.kind.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(String(paper.references.count).leftPadded(4)) refs  \(what.padding(toLength: 11, withPad: " ", startingAt: 0)) \(paper.document.source.path)"
+  }
+
+  func text(statistics: StoreStatistics, storePath: String) -> String {
+    var out =
+      "\nread \(inserted + versions + duplicates) papers: \(inserted) new, \(versions) new versions, \(duplicates) already stored"
+    if failures > 0 { out += ", \(failures) failed" }
+    out += "\n"
+    if !referencesByKind.isEmpty {
+      out += "references found: "
+      out += referencesByKind.sorted {
+        $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+      }
+      .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      out += "\n"
+    }
+    out += "store \(storePath): \(statistics.papers) papers, \(statistics.versions) versions, "
+    out += "\(statistics.references) references, \(statistics.edges) graph edges, "
+    out += "\(statistics.danglingTargets) targets not ingested yet\n"
+    return out
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

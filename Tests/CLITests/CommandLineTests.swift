@@ -1,0 +1,140 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The command line as users and scripts meet it: the real binary, real papers.
+@Suite struct CommandLineTests {
+  @Test func showPrintsTheSeedsModelAsJSON() throws {
+    let run = try fundstelle(["show", "--format", "json", "seeds/000_65a9724eb37073ec.txt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(json["key"] as? String == "nw/antwort/16/850")
+    #expect(json["kind"] as? String == "antwort")
+    let sections = try #require(json["sections"] as? [[String: Any]])
+    #expect(sections.filter { $0["kind"] as? String == "question" }.count == 5)
+  }
+
+  /// Empty, binary and truncated-UTF-8 files: a clear message naming the file and the
+  /// reason, a non-zero exit, never a crash.
+  @Test(arguments: [
+    ("empty.txt", [UInt8](), "empty"),
+    ("blanks.txt", Array(" \n\n \t\n".utf8), "empty"),
+    (
+      "image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48],
+      "binary"
+    ),
+    (
+      "cut.txt",
+      Array("Antwort der Landesregierung auf die Kleine Anfrage 421 vom Gr".utf8) + [0xC3],
+      "truncated"
+    ),
+  ])
+  func badFilesGetAClearError(name: String, bytes: [UInt8], reason: String) throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent(name)
+    try Data(bytes).write(to: file)
+    for command in [["show"], ["refs"], ["ingest", "--store", folder.path + "/s.sqlite"]] {
+      let run = try fundstelle(command + [file.path])
+      #expect(!run.bySignal, "\(command) crashed on \(name)")
+      #expect(run.status != 0, "\(command) accepted \(name)")
+      #expect(run.stderr.contains(file.path), "\(command): \(run.stderr)")
+      #expect(run.stderr.contains(reason), "\(command): \(run.stderr)")
+    }
+  }
+
+  @Test func refsFollowTheJSONContract() throws {
+    let run = try fundstelle(["refs", "--format", "json", "seeds/000_65a9724eb37073ec.txt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let document = try #require(json["document"] as? [String: Any])
+    #expect(document["key"] as? String == "nw/antwort/16/850")
+    let references = try #require(json["references"] as? [[String: Any]])
+    for reference in references {
+      for field in ["kind", "target", "text", "start", "end", "line", "relation", "status"] {
+        #expect(reference[field] != nil, "reference without \(field)")
+      }
+    }
+    let targets = Set(references.compactMap { $0["target"] as? String })
+    #expect(targets.contains("nw/drs/16/850"))
+    #expect(targets.contains("nw/vorlage/15/1144"))
+  }
+
+  /// Issue 3: ingesting an answer before its question gives the same graph as after.
+  @Test func ingestOrderDoesNotChangeTheGraph() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let answer = "seeds/000_65a9724eb37073ec.txt"
+    let question = "Fixtures/text/nw_16_850_kleine_anfrage.txt"
+    var graphs: [String] = []
+    for (i, order) in [[answer, question], [question, answer]].enumerated() {
+      let store = folder.appendingPathComponent("order\(i).sqlite").path
+      for paper in order {
+        let run = try fundstelle(["ingest", "--quiet", "--store", store, paper])
+        #expect(run.status == 0, "\(run.stderr)")
+      }
+      let graph = try fundstelle(["graph", "--store", store, "--format", "json"])
+      #expect(graph.status == 0, "\(graph.stderr)")
+      graphs.append(graph.stdout)
+    }
+    #expect(graphs[0] == graphs[1])
+    #expect(graphs[0].contains("\"relation\" : \"answers\""))
+  }
+
+  /// Issue 3: the GraphML export loads in networkx with the expected nodes and edges.
+  @Test func graphMLLoadsInNetworkx() throws {
+    guard let python = Python.withNetworkx() else {
+      Issue.record("python3 with networkx is needed (apt-get install python3-networkx)")
+      return
+    }
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let ingest = try fundstelle([
+      "ingest", "--quiet", "--store", store, "seeds", "Fixtures/text/nw_16_850_kleine_anfrage.txt",
+    ])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let graphml = folder.appendingPathComponent("g.graphml").path
+    let export = try fundstelle([
+      "graph", "--store", store, "--format", "graphml", "--output", graphml,
+    ])
+    #expect(export.status == 0, "\(export.stderr)")
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    check.arguments = [
+      python, Repository.root.appendingPathComponent("Tests/StoreTests/check_graphml.py").path,
+      graphml,
+      "--node", "nw/antwort/16/850", "--node", "nw/drs/16/850", "--node", "nw/vorlage/15/1144",
+      "--node", "press/mais/2010-12-21", "--edge", "nw/antwort/16/850", "nw/drs/16/850",
+      "answers", "--edge", "nw/antwort/16/850", "nw/vorlage/15/1144", "cites",
+      "--node-attr", "nw/drs/16/850", "status", "stored",
+    ]
+    try check.run()
+    check.waitUntilExit()
+    #expect(check.terminationStatus == 0)
+  }
+
+  @Test func csvExportNeedsAFolder() throws {
+    let run = try fundstelle(["graph", "--store", "/nonexistent/s.sqlite", "--format", "csv"])
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("/nonexistent/s.sqlite"))
+  }
+}
+
+/// A python3 that can import networkx, if there is one.
+enum Python {
+  static func withNetworkx() -> String? {
+    for candidate in ["/usr/bin/python3", "/usr/local/bin/python3", "python3"] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = [candidate, "-c", "import networkx"]
+      process.standardError = FileHandle.nullDevice
+      guard (try? process.run()) != nil else { continue }
+      process.waitUntilExit()
+      if process.terminationStatus == 0 { return candidate }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import Daemon
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The inotify event mapping on a real directory. The kernel queues events when the system
+/// call returns, so reading right after the file operations is deterministic.
+@Suite struct InotifyWatcherTests {
+  func write(_ text: String, to path: String) {
+    let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+    _ = text.withCString { Glibc.write(fd, $0, strlen($0)) }
+    close(fd)
+  }
+
+  @Test func writesCloseRenamesAndDeletes() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let inbox = scratch.inbox.path
+    let watcher = try InotifyWatcher(root: inbox, scanner: InboxScanner(excluded: []))
+
+    write(Paper.text(number: 1), to: inbox + "/a.txt")
+    #expect(
+      watcher.readChanges() == [
+        .writing(inbox + "/a.txt"), .writing(inbox + "/a.txt"), .completed(inbox + "/a.txt"),
+      ])
+
+    write("x", to: inbox + "/b.txt.part")
+    write("x", to: inbox + "/.hidden")
+    #expect(rename(inbox + "/b.txt.part", inbox + "/b.txt") == 0)
+    #expect(watcher.readChanges() == [.completed(inbox + "/b.txt")])
+
+    #expect(unlink(inbox + "/a.txt") == 0)
+    #expect(watcher.readChanges() == [.removed(inbox + "/a.txt")])
+    #expect(watcher.readChanges().isEmpty)
+  }
+
+  @Test func newSubdirectoriesAreWatchedAndTheirFilesReported() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let inbox = scratch.inbox.path
+    let watcher = try InotifyWatcher(root: inbox, scanner: InboxScanner(excluded: []))
+
+    // Created before the watcher has seen the directory: found by the scan of it.
+    #expect(mkdir(inbox + "/wp16", 0o755) == 0)
+    #expect(mkdir(inbox + "/wp16/nested", 0o755) == 0)
+    write("x", to: inbox + "/wp16/nested/early.txt")
+    #expect(watcher.readChanges() == [.appeared(inbox + "/wp16/nested/early.txt")])
+
+    // Now watched directly.
+    write("x", to: inbox + "/wp16/nested/late.txt")
+    #expect(watcher.readChanges().last == .completed(inbox + "/wp16/nested/late.txt"))
+
+    // Hidden directories are not entered.
+    #expect(mkdir(inbox + "/.git", 0o755) == 0)
+    write("x", to: inbox + "/.git/HEAD")
+    #expect(watcher.readChanges().isEmpty)
+  }
+
+  @Test func removingTheInboxAsksForARescan() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let inbox = scratch.inbox.path
+    let watcher = try InotifyWatcher(root: inbox, scanner: InboxScanner(excluded: []))
+    #expect(rmdir(inbox) == 0)
+    #expect(watcher.readChanges().contains(.rescan))
+  }
+
+  @Test func aMissingInboxCannotBeWatched() {
+    #expect(throws: InotifyWatcher.Unavailable.self) {
+      try InotifyWatcher(
+        root: "/tmp/fundstelle-missing-\(UUID().uuidString)", scanner: InboxScanner(excluded: []))
+    }
+  }
+}
