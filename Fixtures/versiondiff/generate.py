@@ -1,4 +1,4 @@
-# Generates the version-pair fixtures of Fixtures/eval/versions: python3 generate.py Fixtures/eval/versions
+# Generates the version-pair fixtures of Fixtures/versiondiff: python3 generate.py Fixtures/versiondiff
 # (already run; the output is committed). Synthetic papers in the style of NRW, Bundestag and
 # Saarland prints; persons, places and figures invented or public offices only.
 import json, os, re, sys

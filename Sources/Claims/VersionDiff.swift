@@ -232,7 +232,12 @@ private struct DiffEngine {
       if oldKey == newKey { return ([], []) }
     }
     var pairs: [(Int, Int)] = []
-    if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 2_500 {
+    if removed.count == 1, added.count == 1, let i = removed.first, let j = added.first,
+      Self.wordCount(ob, a[i].range) <= 3, Self.wordCount(nb, b[j].range) <= 3
+    {
+      // One short sentence for another at the same place: `Ja.` → `Nein.`
+      pairs = [(i, j)]
+    } else if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 2_500 {
       let ra = removed.map { Self.wordBag(ob, a[$0].range) }
       let rb = added.map { Self.wordBag(nb, b[$0].range) }
       pairs = Self.bestPairs(ra, rb).map { (removed[$0.0], added[$0.1]) }
@@ -313,6 +318,10 @@ private struct DiffEngine {
       }
     }
     return result
+  }
+
+  static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    WordScan.tokens(bytes, range).filter { $0.kind == .word }.count
   }
 
   static func wordBag(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int: Int] {

@@ -5,7 +5,7 @@ import TextIngest
 enum Lexicon {
   static let negations: Set<String> = [
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-    "weder", "niemand", "nirgends",
+    "weder", "niemand", "nirgends", "nein",
   ]
   static let months: Set<String> = [
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
@@ -69,7 +69,10 @@ enum ChangeClassifier {
 
     if isNumeric(oldWords, oldLower), isNumeric(newWords, newLower) { return .number }
 
-    if isName(old, o, oldWords), isName(new, n, newWords) { return .name }
+    // A name replaced, or a name part added or dropped (`Brandenstein (Rhein-Neckar)`).
+    let oldName = o.isEmpty || isName(old, o, oldWords)
+    let newName = n.isEmpty || isName(new, n, newWords)
+    if oldName, newName, !(o.isEmpty && n.isEmpty) { return .name }
     return .wording
   }
 
@@ -103,27 +106,25 @@ enum ChangeClassifier {
   }
 
   /// Every word of the stretch capitalised, and an acronym among them, or a title, office or
-  /// kind of place right before it.
+  /// kind of place before it (across up to two capitalised words: `Dr. Jens Brandenstein`).
   private static func isName(_ s: Sentence, _ r: Range<Int>, _ words: [String]) -> Bool {
-    let letters = words.filter {
-      $0.unicodeScalars.first.map(WordScan.isLetterOrDigit(_:)) ?? false
-    }
     let textWords = words.filter { w in w.first.map { $0.isLetter } ?? false }
     guard !r.isEmpty, !textWords.isEmpty,
-      letters.count == words.filter({ $0 != "." && $0 != "-" }).count
+      textWords.allSatisfy({ $0.first?.isUppercase == true })
     else { return false }
-    guard textWords.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
     if textWords.contains(where: isAcronym) { return true }
     var k = r.lowerBound - 1
-    while k >= 0, s.word(k) == "." { k -= 1 }
-    guard k >= 0 else { return false }
-    let before = s.word(k)
-    if Lexicon.nameCues.contains(before.lowercased()) { return true }
-    // First name and surname: a capitalised word right before, itself after a cue.
-    if before.first?.isUppercase == true, k >= 1,
-      Lexicon.nameCues.contains(s.word(k - 1).lowercased())
-    {
-      return true
+    var capitalised = 0
+    while k >= 0 {
+      let w = s.word(k)
+      if w == "." || w == "(" {
+        k -= 1
+        continue
+      }
+      if Lexicon.nameCues.contains(w.lowercased()) { return true }
+      guard w.first?.isUppercase == true, capitalised < 2 else { return false }
+      capitalised += 1
+      k -= 1
     }
     return false
   }

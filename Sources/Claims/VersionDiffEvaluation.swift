@@ -8,8 +8,8 @@ import TextIngest
 /// `{"changes": [{"kind", "old", "new"}]}` (an empty list for a pair that differs only in
 /// layout). A found change counts as right when a truth change of the same kind has the
 /// same old and new words, one side's words containing the other's (whitespace collapsed),
-/// so `30. September 2018` in the truth matches a found `30. September`. Each truth change is
-/// matched at most once.
+/// so `30. September 2018` in the truth matches a found `30. September`; a found insertion may
+/// leave out the words the truth repeats around it. Each truth change is matched at most once.
 public enum VersionDiffEvaluation {
   public struct Result: Sendable {
     public var pairs: Int
@@ -80,8 +80,11 @@ public enum VersionDiffEvaluation {
     var used = [Bool](repeating: false, count: truth.count)
     for c in found {
       if let k = truth.indices.first(where: {
-        !used[$0] && truth[$0].kind == c.kind.rawValue && agrees(truth[$0].old, c.old)
-          && agrees(truth[$0].new, c.new)
+        !used[$0] && truth[$0].kind == c.kind.rawValue
+          && agrees(truth: truth[$0].old, found: c.old)
+          && agrees(truth: truth[$0].new, found: c.new)
+          && (collapse(truth[$0].old).isEmpty == collapse(c.old).isEmpty
+            || collapse(truth[$0].new).isEmpty == collapse(c.new).isEmpty)
       }) {
         used[k] = true
         result.correct += 1
@@ -94,10 +97,14 @@ public enum VersionDiffEvaluation {
     }
   }
 
-  static func agrees(_ a: String, _ b: String) -> Bool {
-    let x = collapse(a)
-    let y = collapse(b)
-    if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty }
+  /// The found words agree with the truth's: both empty, or one containing the other. A found
+  /// side may also be empty where the truth names the words around an insertion
+  /// (`Streifendienst` → `Wach- und Streifendienst` found as `` → `Wach- und`).
+  static func agrees(truth: String, found: String) -> Bool {
+    let x = collapse(truth)
+    let y = collapse(found)
+    if y.isEmpty { return true }
+    if x.isEmpty { return false }
     return x.contains(y) || y.contains(x)
   }
 
