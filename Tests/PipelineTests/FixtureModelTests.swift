@@ -89,7 +89,8 @@ func expectedPath(for relative: String) -> String {
 
 /// The letters and digits of a text, in order: what must survive normalisation.
 func letters(of text: String) -> String {
-  String(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+  let kept = text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+  return String(String.UnicodeScalarView(kept))
 }
 
 func decode(_ bytes: [UInt8], as encoding: String) -> String? {
