@@ -176,6 +176,7 @@ import Testing
     }
     #expect(await waitUntil { store.count() > 0 }, "\(first.log)")
     first.send(SIGKILL)
+    let storedBeforeTheKill = store.count()
     #expect(await first.exit()?.bySignal == true)
     try await dropping.value()
 
@@ -188,8 +189,8 @@ import Testing
     #expect(await second.exit()?.status == 0, "\(second.log)")
 
     let statistics = try store.statistics()
-    #expect(statistics.papers == 40)
-    #expect(statistics.versions == 40)
+    #expect(statistics.papers == 40, "\(storedBeforeTheKill) stored before the kill")
+    #expect(statistics.versions == 40, "\(storedBeforeTheKill) stored before the kill")
     for key in keys {
       let record = try store.paper(DocumentKey(key))
       #expect(record?.versions.count == 1, "\(key)")
