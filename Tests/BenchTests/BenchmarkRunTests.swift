@@ -1,0 +1,34 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `fundstelle-bench` end to end on a small corpus, with the built `fundstelle` beside it.
+@Suite struct BenchmarkRunTests {
+  @Test func runsOnFiftyPapers() throws {
+    let bench = Repository.binary.deletingLastPathComponent()
+      .appendingPathComponent("fundstelle-bench")
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bench-test-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let process = Process()
+    process.executableURL = bench
+    process.arguments = ["--papers", "50", "--dir", dir.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(output)")
+    for expected in [
+      "corpus: 50 papers", "full ingest (fundstelle ingest --quiet): 50 papers",
+      "extraction alone", "store size:", "graph export (graphml):", "references vs truth: recall",
+      "baseline python3 regex pass", "catastrophic input, 5 MB single-line paper",
+    ] {
+      #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
+    }
+    // Without --keep, the files it made are gone; the folder itself was given, so it stays.
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    #expect(left.isEmpty, "\(left)")
+  }
+}
