@@ -48,7 +48,8 @@ let package = Package(
     .target(name: "CorpusGenerator"),
     // Issue 7's benchmark: ingest, extraction, store, graph, recall against rg and Python.
     .executableTarget(
-      name: "fundstelle-bench", dependencies: ["CorpusGenerator", "Pipeline", "Citations", "DocumentModel"]),
+      name: "fundstelle-bench",
+      dependencies: ["CorpusGenerator", "Pipeline", "Citations", "DocumentModel"]),
     .executableTarget(
       name: "fundstelle",
       dependencies: [

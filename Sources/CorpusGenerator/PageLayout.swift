@@ -37,31 +37,39 @@ struct PageLayout {
 
   /// A paragraph wrapped to the width; words of letters only may be hyphenated at the end.
   mutating func paragraph(_ text: String, rng: inout SplitMix) {
+    // Lengths are counted in characters once per word; String.count on the growing line
+    // would make wrapping quadratic.
     var current = ""
+    var currentCount = 0
     for word in text.split(separator: " ") {
       let w = String(word)
-      if current.isEmpty {
+      let wCount = w.count
+      if currentCount == 0 {
         current = w
+        currentCount = wCount
         continue
       }
-      if current.count + 1 + w.count <= width {
+      if currentCount + 1 + wCount <= width {
         current += " " + w
+        currentCount += 1 + wCount
         continue
       }
-      let room = width - current.count - 2
-      let letters = Array(w)
-      if letters.count >= 9, room >= 4, letters.allSatisfy(\.isLetter), rng.chance(60) {
+      let room = width - currentCount - 2
+      if wCount >= 9, room >= 4, w.allSatisfy(\.isLetter), rng.chance(60) {
+        let letters = Array(w)
         let cut = min(room, letters.count - 4)
         if cut >= 4, letters[cut].isLowercase {
           line(current + " " + String(letters[..<cut]) + "-")
           current = String(letters[cut...])
+          currentCount = letters.count - cut
           continue
         }
       }
       line(current)
       current = w
+      currentCount = wCount
     }
-    if !current.isEmpty { line(current) }
+    if currentCount > 0 { line(current) }
   }
 
   private mutating func breakPage() {

@@ -22,12 +22,13 @@ enum Phrases {
     "Oktober", "November", "Dezember",
   ]
 
-  /// A cited number that is not the citing paper's own.
+  /// A cited number that is neither the citing paper's own nor the next one (a question's
+  /// preamble is reprinted in its answer, which has the next number and cannot be cited).
   static func number(_ rng: inout SplitMix, _ paper: CitingPaper, _ range: ClosedRange<Int>)
     -> Int
   {
     let n = rng.int(range)
-    return n == paper.ownNumber ? n + 1 : n
+    return n == paper.ownNumber || n == paper.ownNumber + 1 ? n + 2 : n
   }
 
   /// `13 032` as printed for numbers of five digits (sometimes), else plain.

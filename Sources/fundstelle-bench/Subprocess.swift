@@ -52,3 +52,8 @@ enum Subprocess {
     }
   }
 }
+
+/// Prints a line unbuffered, so a long run shows its progress also into a file or pipe.
+func say(_ line: String) {
+  FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

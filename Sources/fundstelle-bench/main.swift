@@ -24,9 +24,9 @@ let root =
     "fundstelle-bench-\(getpid())")
 
 var bench = Benchmark(options: options, root: root, fundstelle: fundstelle)
-print(
+say(
   "fundstelle-bench: \(options.papers) papers, seed \(options.seed), fundstelle at \(fundstelle)")
-print(
+say(
   "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Benchmark.loadAverage()) at start"
 )
 do {
@@ -40,43 +40,43 @@ do {
   let pythonSeconds = bench.python()
   bench.catastrophic()
 
-  print("\nratios and targets (load average \(Benchmark.loadAverage()) at end):")
+  say("\nratios and targets (load average \(Benchmark.loadAverage()) at end):")
   if let ingestSeconds {
     let rate = Double(bench.corpusPapers) / ingestSeconds
-    print(
+    say(
       "  full ingest \(Benchmark.f(rate, 0)) papers/s — target ≥ 5000: \(rate >= 5000 ? "met" : "NOT met")"
     )
     if let pythonSeconds {
-      print(
+      say(
         "  full ingest / python regex pass time: \(Benchmark.f(ingestSeconds / pythonSeconds))× — target ≤ 1: \(ingestSeconds <= pythonSeconds ? "met" : "NOT met")"
       )
     }
-    print(
+    say(
       "  peak RSS of ingest \(Benchmark.f(Benchmark.mb(bench.peakRSS), 1)) MB — target < 300 MB: \(bench.peakRSS < 300_000_000 ? "met" : "NOT met")"
     )
   }
   if let rgOneSeconds {
-    print(
+    say(
       "  extraction (1 thread) / rg -j1 time: \(Benchmark.f(extractionSeconds / rgOneSeconds, 1))× — target ≤ 3: \(extractionSeconds <= 3 * rgOneSeconds ? "met" : "NOT met")"
     )
   }
   if let rgSeconds {
-    print(
+    say(
       "  extraction (1 thread) / rg (all threads) time: \(Benchmark.f(extractionSeconds / rgSeconds, 1))×"
     )
   }
   let scoreMet = bench.score.recall >= 0.99 && bench.score.precision >= 0.99
-  print(
+  say(
     "  recall \(Benchmark.f(bench.score.recall, 4)), precision \(Benchmark.f(bench.score.precision, 4)) — target ≥ 0.99: \(scoreMet ? "met" : "NOT met")"
   )
 } catch {
-  print("fundstelle-bench: \(error)")
+  say("fundstelle-bench: \(error)")
   bench.failures.append("\(error)")
 }
 
 let fileManager = FileManager.default
 if options.keep {
-  print("kept: \(root)")
+  say("kept: \(root)")
 } else if createdRoot {
   try? fileManager.removeItem(atPath: root)
 } else {
