@@ -10,6 +10,9 @@ struct ChildResult {
   var seconds: Double
   /// Peak RSS of the child in bytes (`ru_maxrss` from `wait4`).
   var peakRSS: Int
+  /// User plus system CPU seconds of the child: on a loaded machine, the figure that does
+  /// not depend on how much of the CPU the other processes left.
+  var cpuSeconds: Double = 0
   var output: String
 }
 
@@ -40,8 +43,12 @@ enum Subprocess {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -(status & 0x7F)
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     return ChildResult(
-      status: exitCode, seconds: seconds, peakRSS: Int(usage.ru_maxrss) * 1024, output: output)
+      status: exitCode, seconds: seconds, peakRSS: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu,
+      output: output)
   }
 
   /// Whether `program` is found on PATH.
@@ -56,4 +63,11 @@ enum Subprocess {
 /// Prints a line unbuffered, so a long run shows its progress also into a file or pipe.
 func say(_ line: String) {
   FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// CPU seconds used so far by the calling thread.
+func threadCPUSeconds() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }

@@ -4,9 +4,16 @@ import Testing
 
 /// `fundstelle-bench` end to end on a small corpus, with the built `fundstelle` beside it.
 @Suite struct BenchmarkRunTests {
+  /// The built `fundstelle-bench`, in the build folder with the test runner.
+  static var bench: URL? {
+    let here = Bundle.main.bundleURL
+    return [here, here.deletingLastPathComponent(), Repository.binary.deletingLastPathComponent()]
+      .map { $0.appendingPathComponent("fundstelle-bench") }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
   @Test func runsOnFiftyPapers() throws {
-    let bench = Repository.binary.deletingLastPathComponent()
-      .appendingPathComponent("fundstelle-bench")
+    let bench = try #require(Self.bench, "build the package first: swift build --build-tests")
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("bench-test-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }
