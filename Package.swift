@@ -44,6 +44,12 @@ let package = Package(
       dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")]),
     // libxml2 streaming vs Foundation XMLParser on a generated protocol (issue 4).
     .executableTarget(name: "xml-bench", dependencies: ["XMLIngest"]),
+    // Deterministic NRW and Bundestag papers with their true references (issue 7).
+    .target(name: "CorpusGenerator"),
+    // Issue 7's benchmark: ingest, extraction, store, graph, recall against rg and Python.
+    .executableTarget(
+      name: "fundstelle-bench",
+      dependencies: ["CorpusGenerator", "Pipeline", "Citations", "DocumentModel"]),
     .executableTarget(
       name: "fundstelle",
       dependencies: [
@@ -61,6 +67,9 @@ let package = Package(
       exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    .testTarget(
+      name: "BenchTests",
+      dependencies: ["CorpusGenerator", "Pipeline", "Citations", "TestSupport"]),
     .testTarget(
       name: "DaemonTests",
       dependencies: [

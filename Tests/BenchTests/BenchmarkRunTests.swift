@@ -1,0 +1,41 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `fundstelle-bench` end to end on a small corpus, with the built `fundstelle` beside it.
+@Suite struct BenchmarkRunTests {
+  /// The built `fundstelle-bench`, in the build folder with the test runner.
+  static var bench: URL? {
+    let here = Bundle.main.bundleURL
+    return [here, here.deletingLastPathComponent(), Repository.binary.deletingLastPathComponent()]
+      .map { $0.appendingPathComponent("fundstelle-bench") }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
+  @Test func runsOnFiftyPapers() throws {
+    let bench = try #require(Self.bench, "build the package first: swift build --build-tests")
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bench-test-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let process = Process()
+    process.executableURL = bench
+    process.arguments = ["--papers", "50", "--dir", dir.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(output)")
+    for expected in [
+      "corpus: 50 papers", "full ingest (fundstelle ingest --quiet): 50 papers",
+      "extraction alone", "store size:", "graph export (graphml):", "references vs truth: recall",
+      "baseline python3 regex pass", "catastrophic input, 5 MB single-line paper",
+    ] {
+      #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
+    }
+    // Without --keep, the files it made are gone; the folder itself was given, so it stays.
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    #expect(left.isEmpty, "\(left)")
+  }
+}
