@@ -436,9 +436,13 @@ struct TitleBlock {
   /// The first "Drucksache 16/850" (or "Drs. 16/850") at or after `from`.
   static func drucksache(in f: [UInt8], from: Int) -> (number: PaperNumber, end: Int)? {
     var at = from
+    // Each cue's next place is searched again only once `at` has passed it: searching both
+    // afresh at every step made a line of many "Drucksache" without "Drs." quadratic.
+    var d = Match.find(f, "drucksache", from: at)
+    var s = Match.find(f, "drs.", from: at)
     while at < f.count {
-      let d = Match.find(f, "drucksache", from: at)
-      let s = Match.find(f, "drs.", from: at)
+      if let found = d, found < at { d = Match.find(f, "drucksache", from: at) }
+      if let found = s, found < at { s = Match.find(f, "drs.", from: at) }
       guard let start = [d, s].compactMap({ $0 }).min() else { return nil }
       var i = start + (start == d ? 10 : 4)
       // "Drucksachen 16/7748 und …" gives its first; "Drucksache Nr." takes its number.
