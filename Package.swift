@@ -49,7 +49,7 @@ let package = Package(
     // Issue 7's benchmark: ingest, extraction, store, graph, recall against rg and Python.
     .executableTarget(
       name: "fundstelle-bench",
-      dependencies: ["CorpusGenerator", "Pipeline", "Citations", "DocumentModel"]),
+      dependencies: ["CorpusGenerator", "Pipeline", "Citations", "Claims", "DocumentModel"]),
     .executableTarget(
       name: "fundstelle",
       dependencies: [
