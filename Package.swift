@@ -38,6 +38,9 @@ let package = Package(
     .target(
       name: "Pipeline",
       dependencies: ["DocumentModel", "TextIngest", "XMLIngest", "Citations", "Claims"]),
+    // Ingest orchestration shared by the CLI and the daemon: batched parallel ingest, and
+    // linking each stored paper (corrections, version diffs) against the store.
+    .target(name: "Ingestion", dependencies: ["DocumentModel", "Pipeline", "Store", "Claims"]),
     // The watcher daemon: inotify/polling, work queue, quarantine, sd_notify.
     .target(
       name: "Daemon",
@@ -47,7 +50,7 @@ let package = Package(
     .executableTarget(
       name: "fundstelle",
       dependencies: [
-        "Pipeline", "Store", "Daemon",
+        "Pipeline", "Store", "Daemon", "Ingestion", "Claims",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
