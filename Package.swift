@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
     .testTarget(
-      name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"],
+      name: "StoreTests", dependencies: ["Store", "Pipeline", "Ingestion", "TestSupport"],
       exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
