@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Corrections and version diffs found at ingest, reported by `corrections` and `diff`: the
 /// real binary on the user's own case (Kleine Anfrage 421 and its answer) and on a Neudruck.
 @Suite struct CorrectionsCommandTests {
@@ -184,4 +188,65 @@ import Testing
     #expect(run.status != 0 && !run.bySignal)
     #expect(run.stderr.contains("nw/drs/17/9999"), "\(run.stderr)")
   }
+
+  /// The daemon links what it ingests too: the answer dropped after its question puts the
+  /// two corrections into the outbox, one JSON object per line.
+  @Test func theDaemonWritesNewCorrectionsToTheOutbox() async throws {
+    let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent(
+      "fs-c-" + String(UUID().uuidString.prefix(8)))
+    let inbox = folder.appendingPathComponent("inbox")
+    try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outbox = folder.appendingPathComponent("outbox.jsonl")
+    let log = folder.appendingPathComponent("daemon.log")
+    FileManager.default.createFile(atPath: log.path, contents: nil)
+    let daemon = Process()
+    daemon.executableURL = try Repository.requireBinary()
+    daemon.arguments = [
+      "watch", inbox.path, "--store", folder.appendingPathComponent("s.sqlite").path,
+      "--outbox", outbox.path, "--quiet-time", "100ms", "--polling", "on", "--poll-interval",
+      "100ms",
+    ]
+    daemon.currentDirectoryURL = Repository.root
+    let handle = try FileHandle(forWritingTo: log)
+    daemon.standardError = handle
+    daemon.standardOutput = handle
+    try daemon.run()
+    defer { if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) } }
+
+    func lines() -> [String] {
+      ((try? String(contentsOf: outbox, encoding: .utf8)) ?? "").split(separator: "\n").map(
+        String.init)
+    }
+    func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+    func drop(_ file: String, as name: String) throws {
+      let staging = folder.appendingPathComponent(name)
+      try FileManager.default.copyItem(
+        at: Repository.root.appendingPathComponent(file), to: staging)
+      try FileManager.default.moveItem(at: staging, to: inbox.appendingPathComponent(name))
+    }
+    try drop(Self.question, as: "frage.txt")
+    #expect(await eventually { logText().contains("nw/drs/16/850") }, "\(logText())")
+    try drop(Self.answer, as: "antwort.txt")
+    #expect(await eventually { lines().count == 2 }, "\(logText())")
+
+    let kinds = try lines().map { line in
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect((object["claim"] as? [String: Any])?["document"] as? String == "nw/drs/16/850")
+      return object["kind"] as? String ?? ""
+    }
+    #expect(Set(kinds) == ["misattribution", "false-premise"])
+  }
+}
+
+/// Waits, without blocking the test's thread, until `predicate` holds or a generous minute
+/// has passed; returns whether it held.
+func eventually(_ predicate: () -> Bool) async -> Bool {
+  let deadline = Date(timeIntervalSinceNow: 60)
+  while !predicate() {
+    if Date() > deadline { return false }
+    try? await Task.sleep(nanoseconds: 20_000_000)
+  }
+  return true
 }
