@@ -99,9 +99,12 @@ public struct PaperCommitter: Sendable {
       }
       found += detector.corrections(question: document, answer: answer)
     }
-    links.corrections = try store.record(corrections: found)
+    links.corrections = try store.record(corrections: try unseen(found))
+    // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
+    // protocol) is no revision of it: only versions of one format are diffed.
     if case .newVersion(let key, let previous) = outcome, previous != sha,
-      let old = try reread(previous, known: known, links: &links)
+      let old = try reread(previous, known: known, links: &links),
+      old.source.format == document.source.format
     {
       let changes = VersionDiff().changes(old: old, new: document)
       try store.record(changes: changes, paper: key, old: previous, new: sha)
@@ -111,6 +114,35 @@ public struct PaperCommitter: Sendable {
       }
     }
     return links
+  }
+
+  /// What makes two corrections the same for a reader, wherever in the file they stand:
+  /// another rendition of a paper (its XML beside its text) quotes the same passages at
+  /// other offsets.
+  private struct Sameness: Hashable {
+    var kind: Correction.Kind
+    var claim: DocumentKey
+    var claimText: String
+    var correction: DocumentKey
+    var correctionText: String
+
+    init(_ c: Correction) {
+      kind = c.kind
+      claim = c.claim.document
+      claimText = c.claim.text
+      correction = c.correction.document
+      correctionText = c.correction.text
+    }
+  }
+
+  /// `found` without those already stored, or found twice, for the same passages.
+  private func unseen(_ found: [Correction]) throws -> [Correction] {
+    guard !found.isEmpty else { return [] }
+    var seen = Set<Sameness>()
+    for key in Set(found.map(\.claim.document)) {
+      for stored in try store.corrections(claimDocument: key) { seen.insert(Sameness(stored)) }
+    }
+    return found.filter { seen.insert(Sameness($0)).inserted }
   }
 
   /// The stored version `sha256` read again from its kept bytes; nil (noted in `links`)

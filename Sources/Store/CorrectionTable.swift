@@ -31,19 +31,29 @@ struct CorrectionTable {
 
   /// Every stored correction, in the order found.
   func all() throws -> [Correction] {
-    try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction ORDER BY id")).map {
-      row in
-      let kindName: String = row["kind"]
-      guard let kind = Correction.Kind(rawValue: kindName) else {
-        throw CorruptRow(reason: "unknown correction kind \(kindName)")
-      }
-      return Correction(
-        kind: kind,
-        claim: try Self.passage(row, "claim"),
-        correction: try Self.passage(row, "correction"),
-        subject: row["subject"], cue: row["cue"], confidence: row["confidence"],
-        explanation: row["explanation"])
+    try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM correction ORDER BY id")).map(
+      Self.decode)
+  }
+
+  /// The stored corrections of claims in the paper read as `claimKey`, in the order found.
+  func corrections(claimKey: String) throws -> [Correction] {
+    try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT * FROM correction WHERE claim_key = ? ORDER BY id"),
+      arguments: [claimKey]
+    ).map(Self.decode)
+  }
+
+  private static func decode(_ row: Row) throws -> Correction {
+    let kindName: String = row["kind"]
+    guard let kind = Correction.Kind(rawValue: kindName) else {
+      throw CorruptRow(reason: "unknown correction kind \(kindName)")
     }
+    return Correction(
+      kind: kind,
+      claim: try Self.passage(row, "claim"),
+      correction: try Self.passage(row, "correction"),
+      subject: row["subject"], cue: row["cue"], confidence: row["confidence"],
+      explanation: row["explanation"])
   }
 
   private static func passage(_ row: Row, _ prefix: String) throws -> Passage {
@@ -71,6 +81,14 @@ extension PaperStore {
   /// Every stored correction, in the order found.
   public func corrections() throws -> [Correction] {
     try reading { db in try CorrectionTable(db: db).all() }
+  }
+
+  /// The stored corrections of claims made in the paper read under `claimDocument` (the key
+  /// a correction's `claim.document` holds), in the order found.
+  public func corrections(claimDocument: DocumentKey) throws -> [Correction] {
+    try reading { db in
+      try CorrectionTable(db: db).corrections(claimKey: claimDocument.rawValue)
+    }
   }
 }
 

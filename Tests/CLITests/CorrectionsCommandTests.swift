@@ -82,6 +82,32 @@ import Testing
     #expect(try corrections(store).count == 2)
   }
 
+  /// The answer's Akoma Ntoso rendition beside its text quotes the same passages at other
+  /// offsets: no further correction, and no version diff across formats.
+  @Test(arguments: [false, true])
+  func anotherRenditionOfTheAnswerAddsNothing(xmlFirst: Bool) throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let xml = "Fixtures/xml/nw_antwort_16-850_akn.xml"
+    let answers = xmlFirst ? [xml, Self.answer] : [Self.answer, xml]
+    var summaries: [String] = []
+    for files in [[Self.question], [answers[0]], [answers[1]]] {
+      let run = try fundstelle(["ingest", "--quiet", "--store", store] + files)
+      #expect(run.status == 0, "\(run.stderr)")
+      summaries += run.stdout.split(separator: "\n").filter { $0.hasPrefix("found ") }.map(
+        String.init)
+    }
+    #expect(
+      summaries == [
+        "found 0 new corrections, 0 version changes",
+        "found 2 new corrections, 0 version changes",
+        "found 0 new corrections, 0 version changes",
+      ])
+    let kinds = try corrections(store).map { $0["kind"] as? String ?? "" }
+    #expect(kinds.sorted() == ["false-premise", "misattribution"])
+  }
+
   /// A question without its answer, or an unrelated paper, gives no correction.
   @Test func papersWithoutPartnerGiveNoCorrections() throws {
     let folder = try temporaryFolder()
