@@ -67,7 +67,8 @@ let package = Package(
     .testTarget(
       name: "DaemonTests",
       dependencies: [
-        "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
+        "Daemon", "DocumentModel", "Store", "TestSupport",
+        .product(name: "Logging", package: "swift-log"),
       ]),
     // Locating Fixtures/ and the built binary from tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -32,7 +32,19 @@ enum SignalRelay {
     pointer[slot] = writeFD
     subscribers += 1
     if subscribers == 1 { install() }
+    unblockOnThisThread()
     return slot
+  }
+
+  /// A blocked signal mask is inherited through fork and exec: a daemon started from a
+  /// Dispatch worker thread (Foundation's `Process` in a Swift program or test; supervisors
+  /// built on Dispatch) starts with SIGTERM blocked and would never see it. systemd resets
+  /// the mask, others do not, so the thread that runs the loop unblocks its signals itself.
+  private static func unblockOnThisThread() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for signal in signals { sigaddset(&set, signal) }
+    _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   static func unsubscribe(slot: Int) {

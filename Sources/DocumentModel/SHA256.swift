@@ -32,66 +32,85 @@ public enum SHA256 {
 
   /// The digest as eight big-endian words.
   public static func hash(_ bytes: [UInt8]) -> [UInt32] {
-    var h: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var tail = Array(bytes[(bytes.count / 64 * 64)...])
+    var state = State()
+    let whole = bytes.count / 64 * 64
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < whole {
+        state.compress(base + offset)
+        offset += 64
+      }
+    }
+    // The last partial block, the 0x80 marker, zeros and the bit length.
+    var tail = Array(bytes[whole...])
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     let bitLength = UInt64(bytes.count) &* 8
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var w = [UInt32](repeating: 0, count: 64)
-    func compress(_ block: UnsafeBufferPointer<UInt8>) {
-      for i in 0..<16 {
-        w[i] =
-          UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
-          | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
-      }
-      for i in 16..<64 {
-        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-      for i in 0..<64 {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let ch = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let maj = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ maj
-        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-      }
-      h[0] &+= a
-      h[1] &+= b
-      h[2] &+= c
-      h[3] &+= d
-      h[4] &+= e
-      h[5] &+= f
-      h[6] &+= g
-      h[7] &+= hh
-    }
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset + 64 <= buffer.count {
-        compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
-        offset += 64
-      }
-    }
     tail.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
       var offset = 0
       while offset < buffer.count {
-        compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
+        state.compress(base + offset)
         offset += 64
       }
     }
-    return h
+    return [state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h]
   }
 
-  @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
-    (x >> n) | (x << (32 - n))
+  /// The eight working words, updated block by block without allocating.
+  private struct State {
+    var a: UInt32 = 0x6a09_e667
+    var b: UInt32 = 0xbb67_ae85
+    var c: UInt32 = 0x3c6e_f372
+    var d: UInt32 = 0xa54f_f53a
+    var e: UInt32 = 0x510e_527f
+    var f: UInt32 = 0x9b05_688c
+    var g: UInt32 = 0x1f83_d9ab
+    var h: UInt32 = 0x5be0_cd19
+
+    mutating func compress(_ block: UnsafePointer<UInt8>) {
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for i in 0..<16 {
+          w[i] =
+            UInt32(block[i &* 4]) << 24 | UInt32(block[i &* 4 &+ 1]) << 16
+            | UInt32(block[i &* 4 &+ 2]) << 8 | UInt32(block[i &* 4 &+ 3])
+        }
+        for i in 16..<64 {
+          let s0 = rotr(w[i &- 15], 7) ^ rotr(w[i &- 15], 18) ^ (w[i &- 15] >> 3)
+          let s1 = rotr(w[i &- 2], 17) ^ rotr(w[i &- 2], 19) ^ (w[i &- 2] >> 10)
+          w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (
+          self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h
+        )
+        SHA256.k.withUnsafeBufferPointer { k in
+          for i in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
+          }
+        }
+        self.a &+= a
+        self.b &+= b
+        self.c &+= c
+        self.d &+= d
+        self.e &+= e
+        self.f &+= f
+        self.g &+= g
+        self.h &+= h
+      }
+    }
   }
+
+}
+
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+  (x >> n) | (x << (32 &- n))
 }

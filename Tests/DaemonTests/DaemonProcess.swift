@@ -7,6 +7,10 @@ import Foundation
 /// A daemon run as a child process, for the end-to-end tests with the real binary
 /// (`Repository.binary` with `watch`): its stderr goes to a file (a pipe could fill and block
 /// it), signals are sent by pid, and the exit is awaited without blocking the test's thread.
+///
+/// The child inherits the signal mask of the spawning thread, and Swift Testing runs tests on
+/// Dispatch threads that block SIGTERM, SIGINT and SIGHUP: the daemon must unblock them itself
+/// (it does, in `SignalRelay`), which these tests thereby check.
 final class DaemonProcess: @unchecked Sendable {
   let process = Process()
   let logFile: URL
