@@ -38,6 +38,9 @@ let package = Package(
     .target(
       name: "Pipeline",
       dependencies: ["DocumentModel", "TextIngest", "XMLIngest", "Citations", "Claims"]),
+    // Ingest orchestration shared by the CLI and the daemon: batched parallel ingest, and
+    // linking each stored paper (corrections, version diffs) against the store.
+    .target(name: "Ingestion", dependencies: ["DocumentModel", "Pipeline", "Store", "Claims"]),
     // The watcher daemon: inotify/polling, work queue, quarantine, sd_notify.
     .target(
       name: "Daemon",
@@ -53,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "fundstelle",
       dependencies: [
-        "Pipeline", "Store", "Daemon",
+        "Pipeline", "Store", "Daemon", "Ingestion", "Claims",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
@@ -63,7 +66,7 @@ let package = Package(
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
     .testTarget(
-      name: "StoreTests", dependencies: ["Store", "Pipeline", "TestSupport"],
+      name: "StoreTests", dependencies: ["Store", "Pipeline", "Ingestion", "TestSupport"],
       exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

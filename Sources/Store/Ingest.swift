@@ -10,6 +10,10 @@ struct IngestWriter {
   func ingest(_ paper: StoredPaper) throws -> IngestOutcome {
     let document = paper.document
     let identity = Identity(db: db)
+    if let content = paper.content {
+      // Before the duplicate check: a store from before v2 gets the bytes on re-ingest.
+      try ContentTable(db: db).insert(content, sha256: document.source.sha256)
+    }
     if let known = try String.fetchOne(
       db.cachedStatement(sql: "SELECT paper_key FROM version WHERE sha256 = ?"),
       arguments: [document.source.contentID])

@@ -116,7 +116,7 @@ public final class PaperStore: Sendable {
 
   // MARK: Errors
 
-  private func writing<T>(_ body: (Database) throws -> T) throws -> T {
+  func writing<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try pool.write(body)
     } catch let error as StoreError {
@@ -128,7 +128,7 @@ public final class PaperStore: Sendable {
     }
   }
 
-  private func reading<T>(_ body: (Database) throws -> T) throws -> T {
+  func reading<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try pool.read(body)
     } catch let error as StoreError {

@@ -36,6 +36,31 @@ import GRDB
 /// section    the sections of every version
 ///   version_id, ordinal, kind, numbers (comma-separated), heading, label,
 ///   start, end (original bytes), text_start, text_end (normalized text)
+///
+/// content    (v2) the original bytes of every ingested file, once per file
+///   sha256 TEXT PRIMARY KEY        the file's SHA-256 (`version.sha256` without its `#n`), so
+///                                  a file of several papers is stored once; read it again with
+///                                  `PaperReader.read(bytes, path: version.path)` and pick the
+///                                  paper by `#n` (`source.part`)
+///   bytes BLOB
+///
+/// correction (v2) corrections found between stored papers, as `Correction`
+///   id INTEGER PRIMARY KEY         order found
+///   kind TEXT                      Correction.Kind raw value
+///   claim_key, claim_text, claim_start, claim_end              the corrected claim
+///   correction_key, correction_text, correction_start, correction_end   what corrects it
+///   subject, cue, confidence, explanation
+///   UNIQUE (kind, claim_key, claim_start, correction_key, correction_start): linking again
+///   records nothing twice
+///
+/// version_change (v2) what changed between two versions of a paper, as `Change`
+///   id INTEGER PRIMARY KEY
+///   paper_key TEXT                 the paper's canonical key when the diff was made
+///   old_sha256, new_sha256 TEXT    → version.sha256 of the two sides
+///   ordinal INTEGER                position in the diff
+///   kind, old, new, context        as `Change`
+///   old_start, old_end, new_start, new_end   spans in the two files' bytes, NULL if none
+///   UNIQUE (old_sha256, new_sha256, ordinal)
 /// ```
 ///
 /// Late binding: a reference's status is computed when queried, by resolving its target
@@ -43,7 +68,8 @@ import GRDB
 /// is dangling until that paper arrives; nothing is rewritten when it does, so the graph is
 /// the same whatever order the papers come in. Indexes serve the hot lookups:
 /// `reference(target_key)`, `reference(version_id)`, `alias(key)`, `version(paper_key)`, and
-/// the unique `version(sha256)`.
+/// the unique `version(sha256)`; since v2 `correction(claim_key)`, `correction(correction_key)`
+/// and `version_change(paper_key)`.
 enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -119,6 +145,51 @@ enum Schema {
             PRIMARY KEY (version_id, ordinal),
             CHECK (0 <= start AND start <= "end" AND 0 <= text_start AND text_start <= text_end)
           ) WITHOUT ROWID;
+          """)
+    }
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE content (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            bytes BLOB NOT NULL
+          );
+          CREATE TABLE correction (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            claim_key TEXT NOT NULL,
+            claim_text TEXT NOT NULL,
+            claim_start INTEGER NOT NULL,
+            claim_end INTEGER NOT NULL,
+            correction_key TEXT NOT NULL,
+            correction_text TEXT NOT NULL,
+            correction_start INTEGER NOT NULL,
+            correction_end INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            cue TEXT,
+            confidence REAL NOT NULL,
+            explanation TEXT NOT NULL,
+            UNIQUE (kind, claim_key, claim_start, correction_key, correction_start)
+          );
+          CREATE INDEX correction_claim ON correction(claim_key);
+          CREATE INDEX correction_correcting ON correction(correction_key);
+          CREATE TABLE version_change (
+            id INTEGER PRIMARY KEY,
+            paper_key TEXT NOT NULL,
+            old_sha256 TEXT NOT NULL,
+            new_sha256 TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            old TEXT NOT NULL,
+            new TEXT NOT NULL,
+            context TEXT NOT NULL,
+            old_start INTEGER,
+            old_end INTEGER,
+            new_start INTEGER,
+            new_end INTEGER,
+            UNIQUE (old_sha256, new_sha256, ordinal)
+          );
+          CREATE INDEX version_change_paper ON version_change(paper_key);
           """)
     }
     return migrator

@@ -8,10 +8,14 @@ public struct StoredPaper: Sendable {
   /// `statedReferences` itself (skipping any that are already in this list with the same
   /// target, relation and span), so callers pass only what extraction found.
   public var references: [Reference]
+  /// The bytes of the whole file the paper was read from, kept in `content` (once per file)
+  /// so the paper can be read again later; nil stores none.
+  public var content: [UInt8]?
 
-  public init(document: Document, references: [Reference]) {
+  public init(document: Document, references: [Reference], content: [UInt8]? = nil) {
     self.document = document
     self.references = references
+    self.content = content
   }
 
   /// `references` followed by those `document.statedReferences` not already among them.

@@ -14,7 +14,7 @@ struct Fundstelle: ParsableCommand {
       """,
     subcommands: [
       IngestCommand.self, ShowCommand.self, RefsCommand.self, GraphCommand.self,
-      WatchCommand.self,
+      CorrectionsCommand.self, DiffCommand.self, EvaluateCommand.self, WatchCommand.self,
     ]
   )
 }

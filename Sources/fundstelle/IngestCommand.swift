@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import Ingestion
 import Pipeline
 import Store
 
@@ -12,7 +13,9 @@ struct IngestCommand: ParsableCommand {
     discussion: """
       Each file is read, its references extracted and the result stored in one transaction. \
       The same bytes again are skipped (content hash); a paper with a known key and new bytes \
-      (a Neudruck, a final version replacing a Vorabfassung) is stored as a new version. \
+      (a Neudruck, a final version replacing a Vorabfassung) is stored as a new version and \
+      diffed against the version it follows; a paper that answers a stored question, or is \
+      answered by a stored answer, is checked for corrections (see `fundstelle corrections`). \
       Files that cannot be read are reported with the reason; the others are stored anyway, \
       and the exit status is 1. Progress shows on a terminal; one line per paper goes to \
       standard output unless --quiet.
@@ -34,6 +37,10 @@ struct IngestCommand: ParsableCommand {
       case .stored(let paper, let outcome):
         summary.count(outcome, references: paper.references)
         if !quiet { print(IngestSummary.line(paper, outcome)) }
+      case .linked(let links):
+        summary.corrections += links.corrections.count
+        summary.changes += links.changeCount
+        for error in links.unreadable { progress.pause { Terminal.error(error) } }
       case .failed(let error):
         summary.failures += 1
         progress.pause { Terminal.error(error) }
@@ -53,6 +60,9 @@ struct IngestSummary {
   var versions = 0
   var duplicates = 0
   var failures = 0
+  /// New corrections and version changes that linking found.
+  var corrections = 0
+  var changes = 0
   var referencesByKind: [String: Int] = [:]
 
   mutating func count(_ outcome: IngestOutcome, references: [Reference]) {
@@ -83,6 +93,8 @@ struct IngestSummary {
       "\nread \(inserted + versions + duplicates) papers: \(inserted) new, \(versions) new versions, \(duplicates) already stored"
     if failures > 0 { out += ", \(failures) failed" }
     out += "\n"
+    out += "found \(corrections) new \(corrections == 1 ? "correction" : "corrections"), "
+    out += "\(changes) version \(changes == 1 ? "change" : "changes")\n"
     if !referencesByKind.isEmpty {
       out += "references found: "
       out += referencesByKind.sorted {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Daemon
 import DocumentModel
 import Foundation
+import Ingestion
 import Logging
 import Pipeline
 import Store
@@ -56,31 +57,34 @@ struct WatchCommand: ParsableCommand {
     let logger = Logger(label: "fundstelle")
     let paperStore = try PaperStore(path: configuration.store)
     let analyzer = PaperAnalyzer()
-    let watcher = Watcher<[AnalyzedPaper]>(
+    let committer = PaperCommitter(store: paperStore)
+    let watcher = Watcher<AnalyzedFile>(
       configuration: configuration,
       analyze: { url in
         let path = url.path
-        let papers = try analyzer.analyze(try PaperFiles.bytes(of: path), path: path)
-        guard !papers.isEmpty else {
+        let file = try AnalyzedFile.read(path, analyzer: analyzer)
+        guard !file.papers.isEmpty else {
           throw ReadError(path: path, reason: .unsupportedFormat("the file holds no paper"))
         }
-        return papers
+        return file
       },
-      commit: { papers in try Self.commit(papers, to: paperStore) },
+      commit: { file in try Self.commit(file, with: committer) },
       logger: logger)
     try watcher.run()
   }
 
-  /// Stores the papers of one file; a store failure that is not the paper's fault is
-  /// transient, so the daemon retries instead of quarantining a good paper.
-  static func commit(_ papers: [AnalyzedPaper], to store: PaperStore) throws -> JobOutcome {
-    var outcomes: [IngestOutcome] = []
+  /// Stores the papers of one file and links them (corrections, version diffs); a store
+  /// failure that is not the paper's fault is transient, so the daemon retries instead of
+  /// quarantining a good paper. New corrections go to the outbox.
+  static func commit(_ file: AnalyzedFile, with committer: PaperCommitter) throws -> JobOutcome {
+    let papers = file.papers
+    let committed: PaperCommitter.Committed
     do {
-      outcomes = try store.ingest(
-        papers.map { StoredPaper(document: $0.document, references: $0.references) })
+      committed = try committer.commit(file)
     } catch let error as StoreError where error.isTransient {
       throw RetryLater(error.description)
     }
+    let outcomes = committed.outcomes
     guard let first = outcomes.first, let paper = papers.first else {
       return JobOutcome(disposition: .duplicate, key: "-", kind: "none")
     }
@@ -94,6 +98,7 @@ struct WatchCommand: ParsableCommand {
     if outcomes.count > 1 { key += " (+\(outcomes.count - 1) more)" }
     return JobOutcome(
       disposition: disposition, key: key, kind: paper.document.kind.rawValue,
-      references: papers.reduce(0) { $0 + $1.references.count })
+      references: papers.reduce(0) { $0 + $1.references.count },
+      corrections: committed.links.correctionLines)
   }
 }

@@ -1,0 +1,88 @@
+import DocumentModel
+import Foundation
+import Pipeline
+import Store
+
+/// Ingests many files: reading and extraction run on every core, chunk by chunk, and the
+/// store is written by this one thread, one transaction per chunk (falling back to one per
+/// paper when a chunk fails, so one bad paper never takes others with it). After each chunk
+/// its papers are linked (`PaperCommitter`): corrections against stored questions and
+/// answers, diffs against earlier versions. Memory stays bounded by the chunk size however
+/// many files there are.
+public struct BatchIngester: Sendable {
+  public enum Event {
+    case stored(AnalyzedPaper, IngestOutcome)
+    /// What linking a chunk's papers found (reported when something was found).
+    case linked(PaperCommitter.Links)
+    case failed(any Error)
+    case fileDone(String)
+  }
+
+  public let store: PaperStore
+  public let analyzer: PaperAnalyzer
+  public var chunkSize = 128
+
+  public init(store: PaperStore, analyzer: PaperAnalyzer, chunkSize: Int = 128) {
+    self.store = store
+    self.analyzer = analyzer
+    self.chunkSize = max(1, chunkSize)
+  }
+
+  public func ingest(_ files: [String], onEvent: (Event) -> Void) throws {
+    let committer = PaperCommitter(store: store)
+    var start = 0
+    while start < files.count {
+      let chunk = Array(files[start..<min(start + chunkSize, files.count)])
+      start += chunk.count
+      let results = analyzeInParallel(chunk)
+      var analyzed: [AnalyzedFile] = []
+      for result in results {
+        switch result {
+        case .success(let file): analyzed.append(file)
+        case .failure(let error): onEvent(.failed(error))
+        }
+      }
+      let done = try commit(analyzed, onEvent: onEvent)
+      for (paper, outcome) in done { onEvent(.stored(paper, outcome)) }
+      let links = try committer.link(done.map(\.0.document), outcomes: done.map(\.1))
+      if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
+        onEvent(.linked(links))
+      }
+      for path in chunk { onEvent(.fileDone(path)) }
+    }
+  }
+
+  private func commit(_ files: [AnalyzedFile], onEvent: (Event) -> Void) throws -> [(
+    AnalyzedPaper, IngestOutcome
+  )] {
+    let papers = files.flatMap(\.papers)
+    let stored = files.flatMap(\.storedPapers)
+    if let outcomes = try? store.ingest(stored) {
+      return Array(zip(papers, outcomes))
+    }
+    var done: [(AnalyzedPaper, IngestOutcome)] = []
+    for (paper, storedPaper) in zip(papers, stored) {
+      do {
+        done.append((paper, try store.ingest(storedPaper)))
+      } catch {
+        onEvent(.failed(error))
+      }
+    }
+    return done
+  }
+
+  private func analyzeInParallel(_ paths: [String]) -> [Result<AnalyzedFile, ReadError>] {
+    let results = ResultSlots<Result<AnalyzedFile, ReadError>>(count: paths.count)
+    let analyzer = self.analyzer
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      let result: Result<AnalyzedFile, ReadError>
+      do throws(ReadError) {
+        result = .success(try AnalyzedFile.read(paths[i], analyzer: analyzer))
+      } catch {
+        result = .failure(error)
+      }
+      results.set(i, result)
+    }
+    return results.values()
+  }
+}
