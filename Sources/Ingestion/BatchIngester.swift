@@ -30,11 +30,19 @@ public struct BatchIngester: Sendable {
 
   public func ingest(_ files: [String], onEvent: (Event) -> Void) throws {
     let committer = PaperCommitter(store: store)
-    var start = 0
-    while start < files.count {
-      let chunk = Array(files[start..<min(start + chunkSize, files.count)])
-      start += chunk.count
-      let results = analyzeInParallel(chunk)
+    let chunks = stride(from: 0, to: files.count, by: chunkSize).map {
+      Array(files[$0..<min($0 + chunkSize, files.count)])
+    }
+    var results = chunks.first.map { analyzeInParallel($0) } ?? []
+    for (index, chunk) in chunks.enumerated() {
+      // The next chunk is read and analysed while this one is committed and linked, so the
+      // single writer does not leave the other cores idle. At most two chunks are in memory.
+      let ahead = ResultSlots<[Result<AnalyzedFile, ReadError>]>(count: 1)
+      let reading = DispatchGroup()
+      if index + 1 < chunks.count {
+        let next = chunks[index + 1]
+        DispatchQueue.global().async(group: reading) { ahead.set(0, analyzeInParallel(next)) }
+      }
       var analyzed: [AnalyzedFile] = []
       for result in results {
         switch result {
@@ -49,6 +57,8 @@ public struct BatchIngester: Sendable {
         onEvent(.linked(links))
       }
       for path in chunk { onEvent(.fileDone(path)) }
+      reading.wait()
+      results = ahead.values().first ?? []
     }
   }
 
