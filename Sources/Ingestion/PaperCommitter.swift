@@ -58,13 +58,50 @@ public struct PaperCommitter: Sendable {
 
   /// Links stored papers (their outcomes in the same order); duplicates are skipped.
   /// `documents` are also used as partners, so papers of one batch are not read again.
+  ///
+  /// Three steps: find the partners of every paper (one indexed query each), compare the
+  /// pairs on every core (re-reading partners from the store's kept bytes, detecting
+  /// corrections, diffing versions), then record what was found, in paper order, on this
+  /// thread, the store's single writer.
   public func link(_ documents: [Document], outcomes: [IngestOutcome]) throws -> Links {
     var known: [String: Document] = [:]
     for document in documents { known[document.source.contentID] = document }
-    var links = Links()
     var compared = Set<Pair>()
+    var jobs: [LinkJob] = []
     for (document, outcome) in zip(documents, outcomes) {
-      links.formUnion(try link(document, outcome: outcome, known: known, compared: &compared))
+      if case .duplicate = outcome { continue }
+      let sha = document.source.contentID
+      let partners = try store.linkPartners(ofVersion: sha)
+      var job = LinkJob(document: document, outcome: outcome)
+      for partner in partners.questions
+      where compared.insert(Pair(question: partner.versionSHA256, answer: sha)).inserted {
+        job.questions.append(partner.versionSHA256)
+      }
+      for partner in partners.answers
+      where compared.insert(Pair(question: sha, answer: partner.versionSHA256)).inserted {
+        job.answers.append(partner.versionSHA256)
+      }
+      if case .newVersion(_, let previous) = outcome, previous != sha { job.previous = previous }
+      if !job.questions.isEmpty || !job.answers.isEmpty || job.previous != nil {
+        jobs.append(job)
+      }
+    }
+    let results = ResultSlots<LinkResult>(count: jobs.count)
+    let work = jobs
+    let partners = known
+    DispatchQueue.concurrentPerform(iterations: work.count) { i in
+      results.set(i, compare(work[i], known: partners))
+    }
+    var links = Links()
+    for result in results.values() {
+      if let error = result.error { throw error }
+      links.unreadable += result.unreadable
+      links.corrections += try store.record(corrections: try unseen(result.found))
+      if let diff = result.diff {
+        try store.record(
+          changes: diff.changes, paper: diff.paper, old: diff.oldSHA256, new: diff.newSHA256)
+        if !diff.changes.isEmpty { links.changes.append(diff) }
+      }
     }
     return links
   }
@@ -75,45 +112,54 @@ public struct PaperCommitter: Sendable {
     var answer: String
   }
 
-  private func link(
-    _ document: Document, outcome: IngestOutcome, known: [String: Document],
-    compared: inout Set<Pair>
-  ) throws -> Links {
-    var links = Links()
-    if case .duplicate = outcome { return links }
-    let sha = document.source.contentID
-    let partners = try store.linkPartners(ofVersion: sha)
+  /// What one stored paper is to be compared with.
+  private struct LinkJob: Sendable {
+    var document: Document
+    var outcome: IngestOutcome
+    /// Versions of the questions it answers, and of the answers to it.
+    var questions: [String] = []
+    var answers: [String] = []
+    /// The version it follows, for a diff.
+    var previous: String?
+  }
+
+  /// What comparing one paper found; nothing is recorded yet.
+  private struct LinkResult: Sendable {
     var found: [Correction] = []
+    var diff: VersionChanges?
+    var unreadable: [ReadError] = []
+    var error: (any Error)?
+  }
+
+  /// Compares one paper with its partners. Pure but for reading the store.
+  private func compare(_ job: LinkJob, known: [String: Document]) -> LinkResult {
+    var result = LinkResult()
+    let document = job.document
+    let sha = document.source.contentID
     let detector = CorrectionDetector()
-    for partner in partners.questions
-    where compared.insert(Pair(question: partner.versionSHA256, answer: sha)).inserted {
-      guard let question = try reread(partner.versionSHA256, known: known, links: &links) else {
-        continue
+    do {
+      for version in job.questions {
+        guard let question = try reread(version, known: known, into: &result) else { continue }
+        result.found += detector.corrections(question: question, answer: document)
       }
-      found += detector.corrections(question: question, answer: document)
-    }
-    for partner in partners.answers
-    where compared.insert(Pair(question: sha, answer: partner.versionSHA256)).inserted {
-      guard let answer = try reread(partner.versionSHA256, known: known, links: &links) else {
-        continue
+      for version in job.answers {
+        guard let answer = try reread(version, known: known, into: &result) else { continue }
+        result.found += detector.corrections(question: document, answer: answer)
       }
-      found += detector.corrections(question: document, answer: answer)
-    }
-    links.corrections = try store.record(corrections: try unseen(found))
-    // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
-    // protocol) is no revision of it: only versions of one format are diffed.
-    if case .newVersion(let key, let previous) = outcome, previous != sha,
-      let old = try reread(previous, known: known, links: &links),
-      old.source.format == document.source.format
-    {
-      let changes = VersionDiff().changes(old: old, new: document)
-      try store.record(changes: changes, paper: key, old: previous, new: sha)
-      if !changes.isEmpty {
-        links.changes.append(
-          VersionChanges(paper: key, oldSHA256: previous, newSHA256: sha, changes: changes))
+      // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
+      // protocol) is no revision of it: only versions of one format are diffed.
+      if case .newVersion(let key, _) = job.outcome, let previous = job.previous,
+        let old = try reread(previous, known: known, into: &result),
+        old.source.format == document.source.format
+      {
+        let changes = VersionDiff().changes(old: old, new: document)
+        result.diff = VersionChanges(
+          paper: key, oldSHA256: previous, newSHA256: sha, changes: changes)
       }
+    } catch {
+      result.error = error
     }
-    return links
+    return result
   }
 
   /// What makes two corrections the same for a reader, wherever in the file they stand:
@@ -145,16 +191,16 @@ public struct PaperCommitter: Sendable {
     return found.filter { seen.insert(Sameness($0)).inserted }
   }
 
-  /// The stored version `sha256` read again from its kept bytes; nil (noted in `links`)
+  /// The stored version `sha256` read again from its kept bytes; nil (noted in `result`)
   /// when its bytes are not kept or no longer read.
-  private func reread(_ sha256: String, known: [String: Document], links: inout Links) throws
-    -> Document?
+  private func reread(_ sha256: String, known: [String: Document], into result: inout LinkResult)
+    throws -> Document?
   {
     if let document = known[sha256] { return document }
     do {
       return try Self.document(ofVersion: sha256, in: store)
     } catch let error as ReadError {
-      links.unreadable.append(error)
+      result.unreadable.append(error)
       return nil
     }
   }
