@@ -60,7 +60,7 @@ public enum ClaimExtractor {
       }
       guard sentence.terms.count >= 2, !isFurniture(lower) else { continue }
       let attributed = attributes(lower)
-      let quotes = sentence.text.contains("„") || sentence.text.contains("\u{201C}")
+      let quotes = sentence.text.unicodeScalars.contains { $0 == "„" || $0 == "\u{201C}" }
       var label: String?
       if attributed {
         label =

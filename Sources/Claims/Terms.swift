@@ -14,7 +14,7 @@ enum Terms {
     var offset = 0
     for scalar in text.unicodeScalars {
       let width = UTF8.width(scalar)
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+      if isWordScalar(scalar) {
         if current.isEmpty { start = offset }
         current.unicodeScalars.append(scalar)
       } else if !current.isEmpty {
@@ -27,12 +27,23 @@ enum Terms {
     return result
   }
 
+  /// Letters and digits. ASCII is decided without Unicode property tables, which cost more
+  /// than all the rest of splitting a sentence into words.
+  @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x80 {
+      return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
+  }
+
   /// The content words of `text`, stemmed, without function words, numbers and date words;
   /// a hyphenated compound also counts as one word (`Zuwanderungs-geschichte`).
   static func content(_ text: String) -> Set<String> {
     var terms = Set<String>()
     for word in words(text) where isContent(word.lower) { terms.insert(stem(word.lower)) }
-    for part in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where part.contains("-") {
+    for part in text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    where part.utf8.contains(UInt8(ascii: "-")) {
       let joined = words(String(part)).map(\.lower).joined()
       if joined.count > 3, isContent(joined) { terms.insert(stem(joined)) }
     }
