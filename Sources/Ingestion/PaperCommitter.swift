@@ -81,19 +81,8 @@ public struct PaperCommitter: Sendable {
       where compared.insert(Pair(question: sha, answer: partner.versionSHA256)).inserted {
         job.answers.append(partner.versionSHA256)
       }
-      // A cited paper is compared as the earlier one, a citing paper as the later one.
-      for partner in partners.cited
-      where compared.insert(Pair(question: partner.versionSHA256, answer: sha)).inserted {
-        job.earlier.append(partner.versionSHA256)
-      }
-      for partner in partners.citing
-      where compared.insert(Pair(question: sha, answer: partner.versionSHA256)).inserted {
-        job.later.append(partner.versionSHA256)
-      }
       if case .newVersion(_, let previous) = outcome, previous != sha { job.previous = previous }
-      if !job.questions.isEmpty || !job.answers.isEmpty || !job.earlier.isEmpty
-        || !job.later.isEmpty || job.previous != nil
-      {
+      if !job.questions.isEmpty || !job.answers.isEmpty || job.previous != nil {
         jobs.append(job)
       }
     }
@@ -130,9 +119,6 @@ public struct PaperCommitter: Sendable {
     /// Versions of the questions it answers, and of the answers to it.
     var questions: [String] = []
     var answers: [String] = []
-    /// Versions of the papers it cites, and of the papers citing it: the same subject.
-    var earlier: [String] = []
-    var later: [String] = []
     /// The version it follows, for a diff.
     var previous: String?
   }
@@ -159,14 +145,6 @@ public struct PaperCommitter: Sendable {
       for version in job.answers {
         guard let answer = try reread(version, known: known, into: &result) else { continue }
         result.found += detector.corrections(question: document, answer: answer)
-      }
-      for version in job.earlier {
-        guard let earlier = try reread(version, known: known, into: &result) else { continue }
-        result.found += detector.corrections(between: earlier, and: document)
-      }
-      for version in job.later {
-        guard let later = try reread(version, known: known, into: &result) else { continue }
-        result.found += detector.corrections(between: document, and: later)
       }
       // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
       // protocol) is no revision of it: only versions of one format are diffed.

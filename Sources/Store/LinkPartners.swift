@@ -1,10 +1,8 @@
 import DocumentModel
 import GRDB
 
-/// The stored papers a version is linked to: by `answers` edges, the questions it answers and
-/// the answers to its paper; by `cites` and `quotes` edges between Drucksachen, the papers
-/// it cites and the papers citing it, which are about the same subject. Each partner is
-/// named by its current version.
+/// The stored papers a version is linked to by `answers` edges: the questions it answers and
+/// the answers to its paper. Each partner is named by its current version.
 public struct LinkPartners: Sendable, Equatable {
   public struct Partner: Sendable, Equatable {
     /// The partner's canonical key.
@@ -17,14 +15,8 @@ public struct LinkPartners: Sendable, Equatable {
   public var questions: [Partner]
   /// Current versions of stored papers whose `answers` references name this paper.
   public var answers: [Partner]
-  /// Stored Drucksachen the version cites or quotes (not the ones it answers).
-  public var cited: [Partner] = []
-  /// Current versions of stored papers that cite or quote this paper's Drucksache.
-  public var citing: [Partner] = []
 
-  public var isEmpty: Bool {
-    questions.isEmpty && answers.isEmpty && cited.isEmpty && citing.isEmpty
-  }
+  public var isEmpty: Bool { questions.isEmpty && answers.isEmpty }
 }
 
 extension PaperStore {
@@ -55,34 +47,15 @@ extension PaperStore {
             JOIN version av ON av.id = r.version_id
             JOIN paper ap ON ap.key = av.paper_key AND ap.current_version = av.id
             WHERE av.paper_key <> (SELECT paper_key FROM me)
-            UNION
-            SELECT 'cited', p.key, cv.sha256
-            FROM me
-            JOIN reference r ON r.version_id = me.id AND r.relation IN ('cites', 'quotes')
-              AND r.kind IN ('drucksache', 'kleine-anfrage', 'grosse-anfrage')
-            LEFT JOIN alias a ON a.alias = r.target_key
-            JOIN paper p ON p.key = COALESCE(a.key, r.target_key)
-            JOIN version cv ON cv.id = p.current_version
-            WHERE p.key <> me.paper_key
-            UNION
-            SELECT 'citing', cv.paper_key, cv.sha256
-            FROM (SELECT paper_key AS name FROM me
-                  UNION ALL SELECT a.alias FROM alias a JOIN me ON a.key = me.paper_key) n
-            JOIN reference r ON r.target_key = n.name AND r.relation IN ('cites', 'quotes')
-              AND r.kind IN ('drucksache', 'kleine-anfrage', 'grosse-anfrage')
-            JOIN version cv ON cv.id = r.version_id
-            JOIN paper cp ON cp.key = cv.paper_key AND cp.current_version = cv.id
-            WHERE cv.paper_key <> (SELECT paper_key FROM me)
             """), arguments: [sha256])
       var partners = LinkPartners(questions: [], answers: [])
       for row in rows {
         let partner = LinkPartners.Partner(
           paper: DocumentKey(row["paper"] as String), versionSHA256: row["sha256"])
-        switch row["role"] as String {
-        case "question": partners.questions.append(partner)
-        case "answer": partners.answers.append(partner)
-        case "cited": partners.cited.append(partner)
-        default: partners.citing.append(partner)
+        if (row["role"] as String) == "question" {
+          partners.questions.append(partner)
+        } else {
+          partners.answers.append(partner)
         }
       }
       return partners
