@@ -27,7 +27,9 @@ extension PaperStore {
       // The version's own answers references, resolved through alias to a stored paper;
       // then current versions of other papers whose answers references name this paper
       // or any alias of it. Indexes: version(sha256), reference(version_id), alias(alias),
-      // reference(target_key), alias(key).
+      // reference(target_key), alias(key). The second part names its targets with
+      // `IN (…)`: written as a join, SQLite scanned every reference for every paper, and
+      // ingest slowed as the store grew.
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
@@ -41,12 +43,14 @@ extension PaperStore {
             WHERE p.key <> me.paper_key
             UNION
             SELECT 'answer', av.paper_key, av.sha256
-            FROM (SELECT paper_key AS name FROM me
-                  UNION ALL SELECT a.alias FROM alias a JOIN me ON a.key = me.paper_key) n
-            JOIN reference r ON r.target_key = n.name AND r.relation = 'answers'
+            FROM reference r
             JOIN version av ON av.id = r.version_id
             JOIN paper ap ON ap.key = av.paper_key AND ap.current_version = av.id
-            WHERE av.paper_key <> (SELECT paper_key FROM me)
+            WHERE r.relation = 'answers'
+              AND r.target_key IN (
+                SELECT paper_key FROM me
+                UNION ALL SELECT a.alias FROM alias a WHERE a.key = (SELECT paper_key FROM me))
+              AND av.paper_key <> (SELECT paper_key FROM me)
             """), arguments: [sha256])
       var partners = LinkPartners(questions: [], answers: [])
       for row in rows {
