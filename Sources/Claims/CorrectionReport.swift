@@ -12,10 +12,7 @@ public enum CorrectionReport {
   /// "cue", "confidence", "explanation"}]`, pretty-printed with sorted keys; `cue` is `null`
   /// when no cue word signals the correction.
   public static func json(_ corrections: [Correction]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(corrections.map(JSONEntry.init)) else { return "[]" }
-    return String(decoding: data, as: UTF8.self)
+    ReportJSON.string(corrections.map(JSONEntry.init), fallback: "[]")
   }
 
   /// A Markdown report: counts, then one section per correction with both passages quoted

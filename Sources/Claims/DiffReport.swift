@@ -46,10 +46,7 @@ public struct DiffReport: Codable, Sendable, Equatable {
 
   /// Pretty-printed JSON with sorted keys.
   public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self) else { return "{}" }
-    return String(decoding: data, as: UTF8.self)
+    ReportJSON.string(self, fallback: "{}")
   }
 
   /// A plain-text rendering, one block per change:

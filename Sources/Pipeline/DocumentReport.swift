@@ -96,18 +96,12 @@ public struct DocumentReport: Codable, Sendable, Equatable {
 
   /// Pretty, key-sorted JSON: stable enough to commit as an expected fixture.
   public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self) else { return "{}" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    ReportJSON.string(self, fallback: "{}") + "\n"
   }
 
   /// Several reports as one pretty JSON array.
   public static func jsonArray(_ reports: [DocumentReport]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(reports) else { return "[]" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    ReportJSON.string(reports, fallback: "[]") + "\n"
   }
 
   /// A reading of the model for a terminal.

@@ -45,18 +45,12 @@ public struct ReferenceReport: Codable, Sendable, Equatable {
   }
 
   public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self) else { return "{}" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    ReportJSON.string(self, fallback: "{}") + "\n"
   }
 
   /// Several reports as one pretty JSON array.
   public static func jsonArray(_ reports: [ReferenceReport]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(reports) else { return "[]" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    ReportJSON.string(reports, fallback: "[]") + "\n"
   }
 
   /// One line per reference: line, kind, target, relation, status and the surface text.

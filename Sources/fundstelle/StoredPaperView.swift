@@ -67,9 +67,7 @@ enum StoredPaperView {
       referencesOut: out, referencesIn: incoming)
     switch format {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(view), as: UTF8.self))
+      print(ReportJSON.string(view, fallback: "{}"))
     case .text:
       print(text(view))
     }
