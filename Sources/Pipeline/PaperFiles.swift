@@ -25,7 +25,8 @@ public enum PaperFiles {
         let name = (relative as NSString).lastPathComponent
         let full = (path as NSString).appendingPathComponent(relative)
         var childIsDirectory: ObjCBool = false
-        manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
+        // A file removed while the folder is walked is simply not there any more.
+        guard manager.fileExists(atPath: full, isDirectory: &childIsDirectory) else { continue }
         if childIsDirectory.boolValue {
           if !InboxFilter.isWatchedDirectory(name: name) { walker.skipDescendants() }
           continue
