@@ -564,8 +564,10 @@ private struct Run {
     for f in findings { byClaim[f.claim, default: []].append(f) }
     var results: [(Int, Correction)] = []
     var usedParagraphs: Set<Int> = []
+    // Claim order breaks ties: dictionary order changes from run to run, and the same papers
+    // must give the same report.
     let ordered = byClaim.sorted {
-      ($0.value.map(\.sentence).min() ?? 0) < ($1.value.map(\.sentence).min() ?? 0)
+      ($0.value.map(\.sentence).min() ?? 0, $0.key) < ($1.value.map(\.sentence).min() ?? 0, $1.key)
     }
     for (c, group) in ordered {
       guard

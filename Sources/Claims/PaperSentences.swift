@@ -60,10 +60,12 @@ enum PaperSentences {
       for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
         let sentence = String(document.text.substring(range))
         let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
+        let words = Terms.words(sentence)
         result.append(
           PaperSentence(
-            range: range, text: sentence, words: Terms.words(sentence).map(\.lower),
-            terms: Terms.content(sentence), paragraph: paragraph, sectionKind: section.kind,
+            range: range, text: sentence, words: words.map(\.lower),
+            terms: Terms.content(sentence, words: words), paragraph: paragraph,
+            sectionKind: section.kind,
             sectionNumbers: section.numbers,
             quantities: within(range, quantities),
             dates: within(range, dates), eventDates: within(range, eventDates),
