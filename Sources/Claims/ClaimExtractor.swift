@@ -26,12 +26,18 @@ public enum ClaimExtractor {
   }
 
   static func records(in document: Document) -> [ClaimRecord] {
+    records(in: document, sentences: PaperSentences.sentences(of: document))
+  }
+
+  /// The claims of `document`, read from its `sentences` (all sections but header and
+  /// signature, as `PaperSentences.sentences(of:)` gives them).
+  static func records(in document: Document, sentences all: [PaperSentence]) -> [ClaimRecord] {
     let isAnswer = document.answers != nil || document.kind == .antwort
     var kinds: Set<Section.Kind> = [
       .questionPreamble, .governmentPreamble, .question, .answer, .body, .agendaItem, .speech,
     ]
     if isAnswer { kinds.subtract([.questionPreamble, .question]) }
-    let sentences = PaperSentences.sentences(of: document, kinds: kinds)
+    let sentences = all.filter { kinds.contains($0.sectionKind) }
     var records: [ClaimRecord] = []
     var source: String?
     var previous: PaperSentence?
@@ -58,8 +64,8 @@ public enum ClaimExtractor {
         }
         continue
       }
-      guard sentence.terms.count >= 2, !isFurniture(lower) else { continue }
-      let attributed = attributes(lower)
+      guard sentence.terms.count >= 2, !isFurniture(sentence.cueWords) else { continue }
+      let attributed = attributes(lower, cueWords: sentence.cueWords)
       let quotes = sentence.text.unicodeScalars.contains { $0 == "„" || $0 == "\u{201C}" }
       var label: String?
       if attributed {
@@ -89,19 +95,19 @@ public enum ClaimExtractor {
   }
 
   /// Whether the sentence reports what a source said ("In dieser wurde angekündigt, dass …").
-  static func attributes(_ words: [String]) -> Bool {
+  static func attributes(_ words: [String], cueWords: [Int32]) -> Bool {
     let joined = words.prefix(4).joined(separator: " ")
     if Cues.sourceAnaphors.contains(where: { joined.hasPrefix($0) }) { return true }
     if words.contains(where: { Cues.attributionVerbs.contains($0) }) { return true }
-    return attributionPatterns.contains { $0.match(words) != nil }
+    return attributionPatterns.occurs(in: cueWords)
   }
 
-  static let attributionPatterns = CuePattern.compile(Cues.attributionPhrases)
-  static let furniturePatterns = CuePattern.compile(Cues.furniture)
+  static let attributionPatterns = CueList(Cues.attributionPhrases)
+  static let furniturePatterns = CueList(Cues.furniture)
 
   /// A sentence about the paper itself ("… mit Schreiben vom … beantwortet").
-  static func isFurniture(_ words: [String]) -> Bool {
-    furniturePatterns.contains { $0.match(words) != nil }
+  static func isFurniture(_ words: [Int32]) -> Bool {
+    furniturePatterns.occurs(in: words)
   }
 
   /// "Pressemitteilung of 2010-12-21".

@@ -11,14 +11,24 @@ import DocumentModel
 public struct CorrectionDetector: Sendable {
   public init() {}
 
+  /// The sections of an answer that answer: not its copy of the question.
+  static let answeringKinds: Set<Section.Kind> = [
+    .governmentPreamble, .answer, .body, .speech, .agendaItem,
+  ]
+
   /// Corrections of the question's claims by its answer (the answer's `answers` names the
   /// question).
   public func corrections(question: Document, answer: Document) -> [Correction] {
-    let claims = ClaimExtractor.records(in: question)
-    let responses = PaperSentences.sentences(
-      of: answer, kinds: [.governmentPreamble, .answer, .body, .speech, .agendaItem])
-    var run = Run(claims: claims, responses: responses, answerDocument: answer, mode: .answer)
-    for q in PaperSentences.sentences(of: question, kinds: [.question]) {
+    corrections(question: PaperReading(question), answer: PaperReading(answer))
+  }
+
+  /// `corrections(question:answer:)` on papers read already.
+  public func corrections(question: PaperReading, answer: PaperReading) -> [Correction] {
+    let responses = answer.sentences(in: Self.answeringKinds)
+    var run = Run(
+      claims: question.claims, responses: responses, answerDocument: answer.document,
+      mode: .answer)
+    for q in question.sentences(in: [.question]) {
       for n in q.sectionNumbers { run.questionTerms[n, default: []].formUnion(q.terms) }
     }
     return run.detect()
@@ -28,14 +38,19 @@ public struct CorrectionDetector: Sendable {
   /// and date mismatches on the same measure and time, explicit rebuttals naming the other
   /// paper. A later paper reporting a later state of affairs is not a correction.
   public func corrections(between earlier: Document, and later: Document) -> [Correction] {
-    let claims = ClaimExtractor.records(in: earlier).filter { $0.claim.kind != .presupposition }
-    let isAnswer = later.answers != nil || later.kind == .antwort
-    let kinds: Set<Section.Kind>? =
-      isAnswer ? [.governmentPreamble, .answer, .body, .speech, .agendaItem] : nil
-    let responses = PaperSentences.sentences(of: later, kinds: kinds)
+    corrections(between: PaperReading(earlier), and: PaperReading(later))
+  }
+
+  /// `corrections(between:and:)` on papers read already.
+  public func corrections(between earlier: PaperReading, and later: PaperReading)
+    -> [Correction]
+  {
+    let claims = earlier.claims.filter { $0.claim.kind != .presupposition }
+    let isAnswer = later.document.answers != nil || later.document.kind == .antwort
+    let responses = later.sentences(in: isAnswer ? Self.answeringKinds : nil)
     var run = Run(
-      claims: claims, responses: responses, answerDocument: later,
-      mode: .between(earlier: earlier))
+      claims: claims, responses: responses, answerDocument: later.document,
+      mode: .between(earlier: earlier.document))
     return run.detect()
   }
 }
@@ -73,15 +88,15 @@ private struct Run {
   /// The content words of each numbered question, for an anaphor that answers the question.
   var questionTerms: [Int: Set<String>] = [:]
 
-  static let rebuttalCues = CuePattern.compile(Cues.rebuttal)
-  static let misattributionCues = CuePattern.compile(Cues.misattribution)
-  static let falsePremiseCues = CuePattern.compile(Cues.falsePremise)
-  static let blockerCues = CuePattern.compile(Cues.blockers)
-  static let anaphoricDenialCues = CuePattern.compile(Cues.anaphoricDenials)
+  static let rebuttalCues = CueList(Cues.rebuttal)
+  static let misattributionCues = CueList(Cues.misattribution)
+  static let falsePremiseCues = CueList(Cues.falsePremise)
+  static let blockerCues = CueList(Cues.blockers)
+  static let anaphoricDenialCues = CueList(Cues.anaphoricDenials)
 
   init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
     self.claims = claims
-    self.responses = responses.filter { !ClaimExtractor.isFurniture($0.words) }
+    self.responses = responses.filter { !ClaimExtractor.isFurniture($0.cueWords) }
     // Indexes, so that long papers are not compared claim by claim for every sentence.
     for (c, record) in claims.enumerated() {
       if record.trigger != nil { withTrigger.append(c) }
@@ -107,7 +122,7 @@ private struct Run {
     guard !claims.isEmpty else { return [] }
     for i in responses.indices {
       let s = responses[i]
-      let blocked = Self.blockerCues.contains { $0.match(s.words) != nil }
+      let blocked = Self.blockerCues.occurs(in: s.cueWords)
       let opinion = s.words.contains { Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") }
       if !blocked && !opinion { cueFindings(i) }
       if !blocked { structuralFalsePremise(i) }
@@ -220,8 +235,7 @@ private struct Run {
   mutating func cueFindings(_ i: Int) {
     let s = responses[i]
     var found: [(Correction.Kind, String, Double)] = []
-    for cue in Self.rebuttalCues {
-      guard let m = cue.match(s.words) else { continue }
+    for (_, m) in Self.rebuttalCues.matches(s.cueWords) {
       // "trifft nicht zu, wenn …" is a conditional, not a rebuttal.
       if m.upperBound + 1 < s.words.count, Cues.conditionals.contains(s.words[m.upperBound + 1]) {
         continue
@@ -229,25 +243,14 @@ private struct Run {
       found.append((.rebuttal, surface(s, m), 0.9))
       break
     }
-    for cue in Self.falsePremiseCues {
-      if let m = cue.match(s.words) {
-        found.append((.falsePremise, surface(s, m), 0.85))
-        break
-      }
+    if let m = Self.falsePremiseCues.firstMatch(s.cueWords) {
+      found.append((.falsePremise, surface(s, m), 0.85))
     }
-    for cue in Self.misattributionCues {
-      if let m = cue.match(s.words) {
-        found.append((.misattribution, surface(s, widened(m, in: s.words)), 0.85))
-        break
-      }
+    if let m = Self.misattributionCues.firstMatch(s.cueWords) {
+      found.append((.misattribution, surface(s, widened(m, in: s.words)), 0.85))
     }
-    if isAnaphoric(s), found.isEmpty {
-      for cue in Self.anaphoricDenialCues {
-        if let m = cue.match(s.words) {
-          found.append((.rebuttal, surface(s, m), 0.8))
-          break
-        }
-      }
+    if isAnaphoric(s), found.isEmpty, let m = Self.anaphoricDenialCues.firstMatch(s.cueWords) {
+      found.append((.rebuttal, surface(s, m), 0.8))
     }
     let entity = substitution(in: s)
     if let entity { found.append((.entity, entity.cue, 0.8)) }
@@ -371,6 +374,12 @@ private struct Run {
     }.map(\.element)
     let text = paragraph.map(\.text).joined(separator: " ")
     if let number = earlier.number, text.contains(number) { return true }
+    // As the answer to its question: "in der Antwort auf Bundestagsdrucksache 19/1880".
+    if let question = earlier.answers?.drucksache, let wp = question.wahlperiode,
+      let n = question.number, text.contains("\(wp)/\(n)")
+    {
+      return true
+    }
     // By another name: "die Antwort auf die Kleine Anfrage 812".
     var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
       \.number)
@@ -537,6 +546,13 @@ private struct Run {
       {
         continue
       }
+      // "hat am 10. März eine Pressemitteilung veröffentlicht" and "… am 21. April eine …":
+      // two papers telling of an event each, not of the same one.
+      if isBetween, record.sentence.words.contains(where: Cues.indefiniteArticles.contains),
+        s.words.contains(where: Cues.indefiniteArticles.contains)
+      {
+        continue
+      }
       append(.date, c, i, nil, 0.7, "\(dated[0].iso)\u{0}\(theirs[0].iso)")
       break
     }
@@ -643,5 +659,21 @@ private struct Run {
     case .selfCorrection:
       return "The paper corrects itself."
     }
+  }
+}
+
+extension CorrectionDetector {
+  /// Whether a sentence has a cue by which a paper corrects another (a rebuttal, a
+  /// misattribution, a false premise, a denial, "nicht … sondern") and no cue that says it
+  /// is none ("keine Erkenntnisse"). Cheap: it decides which citations are compared.
+  static func hasCorrectionCue(_ s: PaperSentence) -> Bool {
+    if Run.blockerCues.occurs(in: s.cueWords) { return false }
+    if s.words.contains("sondern"), s.words.contains(where: { $0 == "nicht" || $0 == "kein" }) {
+      return true
+    }
+    return [
+      Run.rebuttalCues, Run.misattributionCues, Run.falsePremiseCues, Run.anaphoricDenialCues,
+    ]
+    .contains { $0.occurs(in: s.cueWords) }
   }
 }

@@ -126,6 +126,15 @@ enum Cues {
   /// Words before a date that make it the date of an event.
   static let eventDatePrepositions: Set<String> = ["am", "im", "vom"]
 
+  static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "einer"]
+
+  /// Nouns whose date names which one is meant ("die Sitzung am 5. Juni 2013"), beside the
+  /// source nouns ("die Pressemitteilung vom 8. Januar 2013").
+  static let identifiedByDate: Set<String> = [
+    "sitzung", "plenarsitzung", "ausschusssitzung", "sitzungen", "schreiben", "erlass",
+    "runderlass", "schriftsatz", "anfrage", "antwort", "drucksache", "vorlage", "beschluss",
+  ]
+
   /// Phrases that attribute a statement to someone else ("nach Angaben des …", "laut …").
   static let attributionPhrases: [String] = [
     "laut", "zufolge", "nach angaben", "nach aussage", "nach darstellung", "nach presseberichten",
@@ -201,19 +210,51 @@ enum Cues {
   ]
 }
 
-/// A cue phrase compiled for matching against a sentence's words.
+/// Every word of every cue phrase, numbered from 1. A sentence carries its words as these
+/// numbers (`PaperSentence.cueWords`, 0 for any other word), so matching cues compares
+/// integers: comparing strings, cue by cue and word by word, cost more than the rest of
+/// correction detection.
+enum CueVocabulary {
+  /// The phrase lists matched with `CueList`; a list must be here to be compiled.
+  static let lists: [[String]] = [
+    Cues.rebuttal, Cues.misattribution, Cues.falsePremise, Cues.blockers, Cues.anaphoricDenials,
+    Cues.attributionPhrases, Cues.furniture,
+  ]
+
+  static let numbers: [String: Int32] = {
+    var numbers: [String: Int32] = [:]
+    for phrase in lists.joined() {
+      for word in phrase.split(separator: " ") where word != "…" && numbers[String(word)] == nil {
+        numbers[String(word)] = Int32(numbers.count + 1)
+      }
+    }
+    return numbers
+  }()
+
+  /// `words` as vocabulary numbers, 0 for words no cue has.
+  static func encode(_ words: [String]) -> [Int32] { words.map { numbers[$0] ?? 0 } }
+}
+
+/// A cue phrase compiled for matching against a sentence's words (as `CueVocabulary`
+/// numbers).
 struct CuePattern: Sendable {
-  /// Words; `nil` is a gap of up to four words.
-  let parts: [String?]
+  /// Word numbers; `nil` is a gap of up to four words.
+  let parts: [Int32?]
   let phrase: String
 
   init(_ phrase: String) {
     self.phrase = phrase
-    parts = phrase.split(separator: " ").map { $0 == "…" ? nil : String($0) }
+    parts = phrase.split(separator: " ").map { word in
+      guard word != "…" else { return nil }
+      guard let number = CueVocabulary.numbers[String(word)] else {
+        preconditionFailure("cue list of \"\(phrase)\" missing from CueVocabulary.lists")
+      }
+      return number
+    }
   }
 
   /// The word range `[first, last]` of the first match in `words`, if any.
-  func match(_ words: [String]) -> ClosedRange<Int>? {
+  func match(_ words: [Int32]) -> ClosedRange<Int>? {
     guard let firstWord = parts.first ?? nil else { return nil }
     for start in words.indices where words[start] == firstWord {
       if let end = matchRest(words, part: 1, at: start + 1) { return start...(end - 1) }
@@ -221,7 +262,7 @@ struct CuePattern: Sendable {
     return nil
   }
 
-  private func matchRest(_ words: [String], part: Int, at position: Int) -> Int? {
+  private func matchRest(_ words: [Int32], part: Int, at position: Int) -> Int? {
     if part == parts.count { return position }
     guard let word = parts[part] else {
       // A gap: try every width up to four words.
@@ -233,6 +274,46 @@ struct CuePattern: Sendable {
     guard position < words.count, words[position] == word else { return nil }
     return matchRest(words, part: part + 1, at: position + 1)
   }
+}
 
-  static func compile(_ phrases: [String]) -> [CuePattern] { phrases.map(CuePattern.init) }
+/// A list of cue phrases compiled for matching, indexed by first word: a sentence is tried
+/// only against the phrases that can start at one of its words.
+struct CueList: Sendable {
+  let patterns: [CuePattern]
+  /// Vocabulary number → phrases starting with that word.
+  private let byFirstWord: [[Int]]
+
+  init(_ phrases: [String]) {
+    patterns = phrases.map(CuePattern.init)
+    var index = [[Int]](repeating: [], count: CueVocabulary.numbers.count + 1)
+    for (i, pattern) in patterns.enumerated() {
+      if let first = pattern.parts.first ?? nil { index[Int(first)].append(i) }
+    }
+    byFirstWord = index
+  }
+
+  /// The phrases that occur in `words` (vocabulary numbers), in list order, each with its
+  /// first match.
+  func matches(_ words: [Int32]) -> [(phrase: String, range: ClosedRange<Int>)] {
+    var candidates: [Int] = []
+    for word in words where word != 0 { candidates += byFirstWord[Int(word)] }
+    guard !candidates.isEmpty else { return [] }
+    if candidates.count > 1 { candidates = Array(Set(candidates)).sorted() }
+    return candidates.compactMap { i in
+      patterns[i].match(words).map { (patterns[i].phrase, $0) }
+    }
+  }
+
+  /// The first match of the first phrase, in list order, that occurs in `words`.
+  func firstMatch(_ words: [Int32]) -> ClosedRange<Int>? { matches(words).first?.range }
+
+  /// Whether any phrase occurs in `words`.
+  func occurs(in words: [Int32]) -> Bool {
+    for word in words where word != 0 && !byFirstWord[Int(word)].isEmpty {
+      if byFirstWord[Int(word)].contains(where: { patterns[$0].match(words) != nil }) {
+        return true
+      }
+    }
+    return false
+  }
 }

@@ -8,6 +8,8 @@ struct PaperSentence: Sendable {
   var text: String
   /// Lower-cased words, in order.
   var words: [String]
+  /// The words as `CueVocabulary` numbers, for matching cues.
+  var cueWords: [Int32]
   var terms: Set<String>
   /// Index of the paragraph (the normalized text's line) the sentence stands in.
   var paragraph: Int
@@ -48,8 +50,10 @@ enum PaperSentences {
     let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
     let dateMatches = GermanDateParser.dates(in: text)
     let dates = dateMatches.map { ($0.range, $0.date) }
-    let eventDates = dateMatches.filter {
-      Cues.eventDatePrepositions.contains(wordBefore($0.range.lowerBound, in: utf8))
+    let eventDates = dateMatches.filter { match in
+      let preposition = wordRange(before: match.range.lowerBound, in: utf8)
+      guard Cues.eventDatePrepositions.contains(word(preposition, in: utf8)) else { return false }
+      return !namesWhichOne(before: preposition.lowerBound, in: utf8)
     }.map { ($0.range, $0.date) }
     // Line starts, to number paragraphs.
     var lineStarts = [0]
@@ -64,6 +68,7 @@ enum PaperSentences {
         result.append(
           PaperSentence(
             range: range, text: sentence, words: words.map(\.lower),
+            cueWords: CueVocabulary.encode(words.map(\.lower)),
             terms: Terms.content(sentence, words: words), paragraph: paragraph,
             sectionKind: section.kind,
             sectionNumbers: section.numbers,
@@ -108,15 +113,51 @@ enum PaperSentences {
     }
   }
 
-  /// The lower-cased word that ends before `offset` (ASCII letters only suffice here).
-  private static func wordBefore(_ offset: Int, in utf8: [UInt8]) -> String {
+  /// The range of the word that ends before `offset`, skipping spaces and, if
+  /// `acrossLines`, line ends (letters only: ASCII and the two-byte Latin-1 letters of
+  /// German). Empty at a paragraph's start without `acrossLines`.
+  private static func wordRange(before offset: Int, in utf8: [UInt8], acrossLines: Bool = true)
+    -> Range<Int>
+  {
     var end = offset
-    while end > 0, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
+    while end > 0, utf8[end - 1] == 0x20 || (acrossLines && utf8[end - 1] == 0x0A) { end -= 1 }
     var start = end
-    while start > 0, (utf8[start - 1] | 0x20) >= 0x61, (utf8[start - 1] | 0x20) <= 0x7A {
-      start -= 1
+    while start > 0 {
+      let b = utf8[start - 1]
+      if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+        start -= 1
+      } else if b >= 0x80 && b < 0xC0 && start >= 2 && utf8[start - 2] == 0xC3 {
+        start -= 2
+      } else {
+        break
+      }
     }
-    return String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
+    return start..<end
+  }
+
+  /// Whether the date after the preposition at `offset` says which paper, release or meeting
+  /// is meant rather than when something happened: "Pressemitteilung des BMI vom 4. Mai",
+  /// "in der 10. Sitzung am 5. Juni", "mit Vorlage 16/2913 vom 16. Mai".
+  private static func namesWhichOne(before offset: Int, in utf8: [UInt8]) -> Bool {
+    var end = offset
+    while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
+    if end > 0, utf8[end - 1] >= 0x30, utf8[end - 1] <= 0x39 { return true }
+    // The noun right before, or the one before a genitive ("Pressemitteilung des BMI vom");
+    // not further ("Der Bericht wurde am …" dates an event).
+    var words: [String] = []
+    for _ in 0..<3 {
+      let range = wordRange(before: end, in: utf8, acrossLines: false)
+      guard !range.isEmpty else { break }
+      words.append(word(range, in: utf8))
+      end = range.lowerBound
+    }
+    var nouns = words.prefix(1)
+    if words.count == 3, words[1] == "des" || words[1] == "der" { nouns.append(words[2]) }
+    return nouns.contains { ClaimExtractor.isSourceNoun($0) || Cues.identifiedByDate.contains($0) }
+  }
+
+  private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> String {
+    Terms.words(String(decoding: utf8[range], as: UTF8.self)).first?.lower ?? ""
   }
 
   private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {

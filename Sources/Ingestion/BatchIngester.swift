@@ -1,3 +1,4 @@
+import Claims
 import DocumentModel
 import Foundation
 import Pipeline
@@ -51,8 +52,8 @@ public struct BatchIngester: Sendable {
         }
       }
       let done = try commit(analyzed, onEvent: onEvent)
-      for (paper, outcome) in done { onEvent(.stored(paper, outcome)) }
-      let links = try committer.link(done.map(\.0.document), outcomes: done.map(\.1))
+      for (paper, _, outcome) in done { onEvent(.stored(paper, outcome)) }
+      let links = try committer.link(done.map(\.1), outcomes: done.map(\.2))
       if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
         onEvent(.linked(links))
       }
@@ -63,17 +64,18 @@ public struct BatchIngester: Sendable {
   }
 
   private func commit(_ files: [AnalyzedFile], onEvent: (Event) -> Void) throws -> [(
-    AnalyzedPaper, IngestOutcome
+    AnalyzedPaper, PaperReading, IngestOutcome
   )] {
     let papers = files.flatMap(\.papers)
+    let readings = files.flatMap(\.readings)
     let stored = files.flatMap(\.storedPapers)
     if let outcomes = try? store.ingest(stored) {
-      return Array(zip(papers, outcomes))
+      return zip(zip(papers, readings), outcomes).map { ($0.0, $0.1, $1) }
     }
-    var done: [(AnalyzedPaper, IngestOutcome)] = []
-    for (paper, storedPaper) in zip(papers, stored) {
+    var done: [(AnalyzedPaper, PaperReading, IngestOutcome)] = []
+    for ((paper, reading), storedPaper) in zip(zip(papers, readings), stored) {
       do {
-        done.append((paper, try store.ingest(storedPaper)))
+        done.append((paper, reading, try store.ingest(storedPaper)))
       } catch {
         onEvent(.failed(error))
       }

@@ -5,14 +5,16 @@ import Pipeline
 import Store
 
 /// Stores analysed papers and links them to what is stored: the corrections between a paper
-/// and the questions it answers or the answers it has, and the changes from the version a
-/// new version follows. Shared by `fundstelle ingest` and the daemon.
+/// and the questions it answers, the answers it has, the papers it cites where it may
+/// correct them and the papers citing it so; and the changes from the version a new version
+/// follows. Shared by `fundstelle ingest` and the daemon.
 ///
-/// Linking does not depend on the order papers arrive in: whichever of a question and its
-/// answer comes second finds the other (through the `answers` edge and aliases) and the
-/// detector always runs as `corrections(question:answer:)`. A partner is read again from the
-/// bytes the store keeps. A paper with no partner and no earlier version (most papers) costs
-/// one indexed query.
+/// Linking does not depend on the order papers arrive in: whichever of two partners comes
+/// second finds the other (through `answers` edges, correcting citations and aliases), and
+/// the detector always runs the same way round: `corrections(question:answer:)`, or
+/// `corrections(between: cited, and: citing)`. A partner is read again from the bytes the
+/// store keeps, once per link call however many papers it is compared with. A paper with no
+/// partner and no earlier version (most papers) costs one indexed query.
 public struct PaperCommitter: Sendable {
   public let store: PaperStore
 
@@ -52,45 +54,41 @@ public struct PaperCommitter: Sendable {
   /// Stores one file's papers in one transaction, then links each.
   public func commit(_ file: AnalyzedFile) throws -> Committed {
     let outcomes = try store.ingest(file.storedPapers)
-    let links = try link(file.papers.map(\.document), outcomes: outcomes)
+    let links = try link(file.readings, outcomes: outcomes)
     return Committed(outcomes: outcomes, links: links)
   }
 
-  /// Links stored papers (their outcomes in the same order); duplicates are skipped.
-  /// `documents` are also used as partners, so papers of one batch are not read again.
+  /// Links stored papers (their readings and outcomes in the same order); duplicates are
+  /// skipped. The papers are also used as partners, so papers of one batch are not read
+  /// again.
   ///
   /// Three steps: find the partners of every paper (one indexed query each), compare the
   /// pairs on every core (re-reading partners from the store's kept bytes, detecting
   /// corrections, diffing versions), then record what was found, in paper order, on this
   /// thread, the store's single writer.
-  public func link(_ documents: [Document], outcomes: [IngestOutcome]) throws -> Links {
-    var known: [String: Document] = [:]
-    for document in documents { known[document.source.contentID] = document }
+  public func link(_ readings: [PaperReading], outcomes: [IngestOutcome]) throws -> Links {
+    let cache = ReadingCache(readings)
     var compared = Set<Pair>()
     var jobs: [LinkJob] = []
-    for (document, outcome) in zip(documents, outcomes) {
+    for (reading, outcome) in zip(readings, outcomes) {
       if case .duplicate = outcome { continue }
-      let sha = document.source.contentID
+      let sha = reading.document.source.contentID
       let partners = try store.linkPartners(ofVersion: sha)
-      var job = LinkJob(document: document, outcome: outcome)
-      for partner in partners.questions
-      where compared.insert(Pair(question: partner.versionSHA256, answer: sha)).inserted {
-        job.questions.append(partner.versionSHA256)
+      var job = LinkJob(reading: reading, outcome: outcome)
+      func pair(_ first: String, _ second: String) -> Bool {
+        compared.insert(Pair(first: first, second: second)).inserted
       }
-      for partner in partners.answers
-      where compared.insert(Pair(question: sha, answer: partner.versionSHA256)).inserted {
-        job.answers.append(partner.versionSHA256)
-      }
+      job.questions = partners.questions.map(\.versionSHA256).filter { pair($0, sha) }
+      job.answers = partners.answers.map(\.versionSHA256).filter { pair(sha, $0) }
+      job.cited = partners.cited.map(\.versionSHA256).filter { pair($0, sha) }
+      job.citing = partners.citing.map(\.versionSHA256).filter { pair(sha, $0) }
       if case .newVersion(_, let previous) = outcome, previous != sha { job.previous = previous }
-      if !job.questions.isEmpty || !job.answers.isEmpty || job.previous != nil {
-        jobs.append(job)
-      }
+      if job.hasWork { jobs.append(job) }
     }
     let results = ResultSlots<LinkResult>(count: jobs.count)
     let work = jobs
-    let partners = known
     DispatchQueue.concurrentPerform(iterations: work.count) { i in
-      results.set(i, compare(work[i], known: partners))
+      results.set(i, compare(work[i], cache: cache))
     }
     var links = Links()
     for result in results.values() {
@@ -106,21 +104,30 @@ public struct PaperCommitter: Sendable {
     return links
   }
 
-  /// A question and an answer version compared already (both may be in one batch).
+  /// Two versions compared already, in the order the detector takes them (question and
+  /// answer, or cited and citing paper); both may be in one batch.
   private struct Pair: Hashable {
-    var question: String
-    var answer: String
+    var first: String
+    var second: String
   }
 
   /// What one stored paper is to be compared with.
   private struct LinkJob: Sendable {
-    var document: Document
+    var reading: PaperReading
     var outcome: IngestOutcome
     /// Versions of the questions it answers, and of the answers to it.
     var questions: [String] = []
     var answers: [String] = []
+    /// Versions of the papers it may correct, and of the papers that may correct it.
+    var cited: [String] = []
+    var citing: [String] = []
     /// The version it follows, for a diff.
     var previous: String?
+
+    var hasWork: Bool {
+      !questions.isEmpty || !answers.isEmpty || !cited.isEmpty || !citing.isEmpty
+        || previous != nil
+    }
   }
 
   /// What comparing one paper found; nothing is recorded yet.
@@ -132,24 +139,33 @@ public struct PaperCommitter: Sendable {
   }
 
   /// Compares one paper with its partners. Pure but for reading the store.
-  private func compare(_ job: LinkJob, known: [String: Document]) -> LinkResult {
+  private func compare(_ job: LinkJob, cache: ReadingCache) -> LinkResult {
     var result = LinkResult()
-    let document = job.document
+    let reading = job.reading
+    let document = reading.document
     let sha = document.source.contentID
     let detector = CorrectionDetector()
     do {
       for version in job.questions {
-        guard let question = try reread(version, known: known, into: &result) else { continue }
-        result.found += detector.corrections(question: question, answer: document)
+        guard let question = try reread(version, cache: cache, into: &result) else { continue }
+        result.found += detector.corrections(question: question, answer: reading)
       }
       for version in job.answers {
-        guard let answer = try reread(version, known: known, into: &result) else { continue }
-        result.found += detector.corrections(question: document, answer: answer)
+        guard let answer = try reread(version, cache: cache, into: &result) else { continue }
+        result.found += detector.corrections(question: reading, answer: answer)
+      }
+      for version in job.cited {
+        guard let cited = try reread(version, cache: cache, into: &result) else { continue }
+        result.found += detector.corrections(between: cited, and: reading)
+      }
+      for version in job.citing {
+        guard let citing = try reread(version, cache: cache, into: &result) else { continue }
+        result.found += detector.corrections(between: reading, and: citing)
       }
       // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
       // protocol) is no revision of it: only versions of one format are diffed.
       if case .newVersion(let key, _) = job.outcome, let previous = job.previous,
-        let old = try reread(previous, known: known, into: &result),
+        let old = try reread(previous, cache: cache, into: &result)?.document,
         old.source.format == document.source.format
       {
         let changes = VersionDiff().changes(old: old, new: document)
@@ -191,14 +207,17 @@ public struct PaperCommitter: Sendable {
     return found.filter { seen.insert(Sameness($0)).inserted }
   }
 
-  /// The stored version `sha256` read again from its kept bytes; nil (noted in `result`)
-  /// when its bytes are not kept or no longer read.
-  private func reread(_ sha256: String, known: [String: Document], into result: inout LinkResult)
-    throws -> Document?
+  /// The stored version `sha256` read again from its kept bytes (or from the cache); nil
+  /// (noted in `result`) when its bytes are not kept or no longer read.
+  private func reread(_ sha256: String, cache: ReadingCache, into result: inout LinkResult)
+    throws -> PaperReading?
   {
-    if let document = known[sha256] { return document }
+    if let reading = cache[sha256] { return reading }
     do {
-      return try Self.document(ofVersion: sha256, in: store)
+      guard let document = try Self.document(ofVersion: sha256, in: store) else { return nil }
+      let reading = PaperReading(document)
+      cache[sha256] = reading
+      return reading
     } catch let error as ReadError {
       result.unreadable.append(error)
       return nil

@@ -55,7 +55,8 @@ struct IngestWriter {
     }
 
     let references = paper.allReferences
-    try insertReferences(references, versionID: versionID)
+    try insertReferences(
+      references, correcting: paper.correctingReferences, versionID: versionID)
     for reference in references where reference.kind != .internal {
       for alias in reference.aliases {
         merged =
@@ -101,13 +102,17 @@ struct IngestWriter {
     return db.lastInsertedRowID
   }
 
-  private func insertReferences(_ references: [Reference], versionID: Int64) throws {
+  /// `correcting` are indexes into `references` (extracted references come first in
+  /// `allReferences`, so the indexes hold).
+  private func insertReferences(
+    _ references: [Reference], correcting: Set<Int>, versionID: Int64
+  ) throws {
     guard !references.isEmpty else { return }
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO reference (version_id, ordinal, kind, target, target_key, relation, text,
-          start, "end", line, pin_cite, aliases)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          start, "end", line, pin_cite, aliases, correcting)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (ordinal, reference) in references.enumerated() {
       let aliases =
@@ -117,6 +122,7 @@ struct IngestWriter {
         versionID, ordinal, reference.kind.rawValue, reference.target.rawValue,
         reference.target.unversioned.rawValue, reference.relation.rawValue, reference.text,
         reference.span.start, reference.span.end, reference.line, reference.pinCite, aliases,
+        correcting.contains(ordinal),
       ])
     }
   }

@@ -1,8 +1,11 @@
 import DocumentModel
 import GRDB
 
-/// The stored papers a version is linked to by `answers` edges: the questions it answers and
-/// the answers to its paper. Each partner is named by its current version.
+/// The stored papers a version is to be compared with: by `answers` edges, the questions it
+/// answers and the answers to its paper; by correcting citations (`reference.correcting`),
+/// the papers it may correct and the papers that may correct it. Each partner is named by
+/// its current version, and appears in one role only (a question its answer cites is a
+/// question).
 public struct LinkPartners: Sendable, Equatable {
   public struct Partner: Sendable, Equatable {
     /// The partner's canonical key.
@@ -15,8 +18,16 @@ public struct LinkPartners: Sendable, Equatable {
   public var questions: [Partner]
   /// Current versions of stored papers whose `answers` references name this paper.
   public var answers: [Partner]
+  /// Stored papers the version cites where it may correct them, and the answers to a
+  /// question it cites so ("in der Antwort auf Drucksache 19/1880" names the answer).
+  public var cited: [Partner] = []
+  /// Current versions of stored papers citing this paper, or the question it answers, where
+  /// they may correct it.
+  public var citing: [Partner] = []
 
-  public var isEmpty: Bool { questions.isEmpty && answers.isEmpty }
+  public var isEmpty: Bool {
+    questions.isEmpty && answers.isEmpty && cited.isEmpty && citing.isEmpty
+  }
 }
 
 extension PaperStore {
@@ -27,42 +38,89 @@ extension PaperStore {
       // The version's own answers references, resolved through alias to a stored paper;
       // then current versions of other papers whose answers references name this paper
       // or any alias of it. Indexes: version(sha256), reference(version_id), alias(alias),
-      // reference(target_key), alias(key). The second part names its targets with
-      // `IN (…)`: written as a join, SQLite scanned every reference for every paper, and
-      // ingest slowed as the store grew.
+      // reference(target_key), alias(key). The second and last parts name their targets
+      // with `IN (…)`, and the two parts through an answered question fix their join order
+      // with CROSS JOIN: written as plain joins, SQLite scanned every reference for every
+      // paper, and ingest slowed as the store grew (check with EXPLAIN QUERY PLAN: no SCAN
+      // but of `me`).
       let rows = try Row.fetchAll(
-        db.cachedStatement(
-          sql: """
-            WITH me AS (SELECT id, paper_key FROM version WHERE sha256 = ?1)
-            SELECT 'question' AS role, p.key AS paper, qv.sha256 AS sha256
-            FROM me
-            JOIN reference r ON r.version_id = me.id AND r.relation = 'answers'
-            LEFT JOIN alias a ON a.alias = r.target_key
-            JOIN paper p ON p.key = COALESCE(a.key, r.target_key)
-            JOIN version qv ON qv.id = p.current_version
-            WHERE p.key <> me.paper_key
-            UNION
-            SELECT 'answer', av.paper_key, av.sha256
-            FROM reference r
-            JOIN version av ON av.id = r.version_id
-            JOIN paper ap ON ap.key = av.paper_key AND ap.current_version = av.id
-            WHERE r.relation = 'answers'
-              AND r.target_key IN (
-                SELECT paper_key FROM me
-                UNION ALL SELECT a.alias FROM alias a WHERE a.key = (SELECT paper_key FROM me))
-              AND av.paper_key <> (SELECT paper_key FROM me)
-            """), arguments: [sha256])
+        db.cachedStatement(sql: LinkPartners.query), arguments: [sha256])
       var partners = LinkPartners(questions: [], answers: [])
-      for row in rows {
-        let partner = LinkPartners.Partner(
-          paper: DocumentKey(row["paper"] as String), versionSHA256: row["sha256"])
-        if (row["role"] as String) == "question" {
-          partners.questions.append(partner)
-        } else {
-          partners.answers.append(partner)
+      var seen = Set<String>()
+      // Roles in order of precedence: a pair linked by `answers` is compared as question and
+      // answer, not again as citing papers.
+      for role in ["question", "answer", "cited", "citing"] {
+        for row in rows where (row["role"] as String) == role {
+          let partner = LinkPartners.Partner(
+            paper: DocumentKey(row["paper"] as String), versionSHA256: row["sha256"])
+          guard seen.insert(partner.versionSHA256).inserted else { continue }
+          switch role {
+          case "question": partners.questions.append(partner)
+          case "answer": partners.answers.append(partner)
+          case "cited": partners.cited.append(partner)
+          default: partners.citing.append(partner)
+          }
         }
       }
       return partners
     }
   }
+}
+
+extension LinkPartners {
+  /// The query of `PaperStore.linkPartners(ofVersion:)`; `?1` is the version's sha256.
+  static let query = """
+    WITH me AS (SELECT id, paper_key FROM version WHERE sha256 = ?1)
+    SELECT 'question' AS role, p.key AS paper, qv.sha256 AS sha256
+    FROM me
+    JOIN reference r ON r.version_id = me.id AND r.relation = 'answers'
+    LEFT JOIN alias a ON a.alias = r.target_key
+    JOIN paper p ON p.key = COALESCE(a.key, r.target_key)
+    JOIN version qv ON qv.id = p.current_version
+    WHERE p.key <> me.paper_key
+    UNION
+    SELECT 'answer', av.paper_key, av.sha256
+    FROM reference r
+    JOIN version av ON av.id = r.version_id
+    JOIN paper ap ON ap.key = av.paper_key AND ap.current_version = av.id
+    WHERE r.relation = 'answers'
+      AND r.target_key IN (
+        SELECT paper_key FROM me
+        UNION ALL SELECT a.alias FROM alias a WHERE a.key = (SELECT paper_key FROM me))
+      AND av.paper_key <> (SELECT paper_key FROM me)
+    UNION
+    SELECT 'cited', p.key, cv.sha256
+    FROM me
+    JOIN reference r ON r.version_id = me.id AND r.correcting = 1
+    LEFT JOIN alias a ON a.alias = r.target_key
+    JOIN paper p ON p.key = COALESCE(a.key, r.target_key)
+    JOIN version cv ON cv.id = p.current_version
+    WHERE p.key <> me.paper_key
+    UNION
+    SELECT 'cited', av.paper_key, av.sha256
+    FROM me
+    CROSS JOIN reference r ON r.version_id = me.id AND r.correcting = 1
+    CROSS JOIN reference ar ON ar.target_key = r.target_key AND ar.relation = 'answers'
+    JOIN version av ON av.id = ar.version_id
+    JOIN paper ap ON ap.key = av.paper_key AND ap.current_version = av.id
+    WHERE av.paper_key <> me.paper_key
+    UNION
+    SELECT 'citing', cv.paper_key, cv.sha256
+    FROM me
+    CROSS JOIN reference ar ON ar.version_id = me.id AND ar.relation = 'answers'
+    CROSS JOIN reference r ON r.target_key = ar.target_key AND r.correcting = 1
+    JOIN version cv ON cv.id = r.version_id
+    JOIN paper cp ON cp.key = cv.paper_key AND cp.current_version = cv.id
+    WHERE cv.paper_key <> me.paper_key
+    UNION
+    SELECT 'citing', cv.paper_key, cv.sha256
+    FROM reference r
+    JOIN version cv ON cv.id = r.version_id
+    JOIN paper cp ON cp.key = cv.paper_key AND cp.current_version = cv.id
+    WHERE r.correcting = 1
+      AND r.target_key IN (
+        SELECT paper_key FROM me
+        UNION ALL SELECT a.alias FROM alias a WHERE a.key = (SELECT paper_key FROM me))
+      AND cv.paper_key <> (SELECT paper_key FROM me)
+    """
 }

@@ -32,6 +32,9 @@ import GRDB
 ///   kind, target, relation, text, start, end, line, pin_cite   as extracted
 ///   target_key TEXT                the target without its @version: what binds
 ///   aliases TEXT                   the reference's alias keys, newline-separated
+///   correcting INTEGER             (v3) 1 where the citing paper may correct the cited one
+///                                  (`StoredPaper.correctingReferences`); linking compares
+///                                  these pairs
 ///
 /// section    the sections of every version
 ///   version_id, ordinal, kind, numbers (comma-separated), heading, label,
@@ -191,6 +194,12 @@ enum Schema {
           );
           CREATE INDEX version_change_paper ON version_change(paper_key);
           """)
+    }
+    migrator.registerMigration("v3") { db in
+      // References in a store written before v3 are not flagged, so papers stored then are
+      // compared with the papers they cite only when one of the two is ingested again.
+      try db.execute(
+        sql: "ALTER TABLE reference ADD COLUMN correcting INTEGER NOT NULL DEFAULT 0")
     }
     return migrator
   }

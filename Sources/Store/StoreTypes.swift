@@ -11,11 +11,19 @@ public struct StoredPaper: Sendable {
   /// The bytes of the whole file the paper was read from, kept in `content` (once per file)
   /// so the paper can be read again later; nil stores none.
   public var content: [UInt8]?
+  /// Indexes into `references` of the citations that stand where the paper may correct the
+  /// paper they cite (`PaperReading.correctingCitations`). Linking compares a paper with the
+  /// papers it cites this way, and with the papers citing it this way, and no others.
+  public var correctingReferences: Set<Int>
 
-  public init(document: Document, references: [Reference], content: [UInt8]? = nil) {
+  public init(
+    document: Document, references: [Reference], content: [UInt8]? = nil,
+    correctingReferences: Set<Int> = []
+  ) {
     self.document = document
     self.references = references
     self.content = content
+    self.correctingReferences = correctingReferences
   }
 
   /// `references` followed by those `document.statedReferences` not already among them.
