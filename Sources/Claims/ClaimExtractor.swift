@@ -71,7 +71,7 @@ public enum ClaimExtractor {
       if attributed {
         label =
           personLabel(sentence.text) ?? namedSource.map { surface($0, in: sentence.text) }
-          ?? source ?? "its source"
+          ?? source ?? "ihre Quelle"
       }
       let kind: Claim.Kind = attributed && quotes ? .quotation : .statement
       // A statement may presuppose an event too ("Seit der Einführung der … ist …").
@@ -110,9 +110,9 @@ public enum ClaimExtractor {
     furniturePatterns.occurs(in: words)
   }
 
-  /// "Pressemitteilung of 2010-12-21".
+  /// "Pressemitteilung vom 2010-12-21".
   private static func sourceLabel(_ noun: String, in text: String, date: PartialDate) -> String {
-    "\(surface(noun, in: text)) of \(date.iso)"
+    "\(surface(noun, in: text)) vom \(date.iso)"
   }
 
   /// A word as the text writes it.

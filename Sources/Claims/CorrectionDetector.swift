@@ -346,7 +346,7 @@ private struct Run {
     let y = slice(s.text, all, sondern + 1, yEnd)
     let replaced = Terms.content(x)
     guard !replaced.isEmpty else { return nil }
-    return (replaced, "nicht … sondern", "not \u{201E}\(x)\u{201C} but \u{201E}\(y)\u{201C}")
+    return (replaced, "nicht … sondern", "nicht \u{201E}\(x)\u{201C}, sondern \u{201E}\(y)\u{201C}")
   }
 
   private func slice(_ text: String, _ words: [Terms.Word], _ a: Int, _ b: Int) -> String {
@@ -631,33 +631,35 @@ private struct Run {
     return words.prefix(5).map(\.lower).joined(separator: " ")
   }
 
+  /// One German sentence saying why this is a correction, for the report's reader (the
+  /// labels of the Markdown and HTML reports are German too).
   func explanation(_ f: Finding, _ record: ClaimRecord) -> String {
-    let other = isBetween ? "the later paper" : "the answer"
+    let (other, ofOther) =
+      isBetween ? ("das spätere Papier", "dem späteren Papier") : ("die Antwort", "der Antwort")
+    let Other = other.prefix(1).uppercased() + other.dropFirst()
     let cue = f.cue.map { "\u{201E}\($0)\u{201C}" } ?? ""
+    let parts = f.detail.split(separator: "\u{0}").map(String.init)
     switch f.kind {
     case .misattribution:
+      let source = f.detail.isEmpty ? "einer Quelle" : "\u{201E}\(f.detail)\u{201C}"
       return
-        "The claim is attributed to \(f.detail.isEmpty ? "a source" : f.detail), but \(other) says the source did not contain it (\(cue))."
+        "Die Behauptung wird \(source) zugeschrieben; laut \(ofOther) war sie dort nicht enthalten (\(cue))."
     case .falsePremise:
       let phrase = record.trigger?.phrase ?? record.claim.text
       return
-        "The question presupposes \u{201E}\(phrase)\u{201C}, which \(other) denies (\(cue.isEmpty ? "negation" : cue))."
+        "Die Frage setzt \u{201E}\(phrase)\u{201C} voraus; \(other) verneint das (\(cue.isEmpty ? "Verneinung" : cue))."
     case .rebuttal:
-      return
-        "\(other.prefix(1).uppercased() + other.dropFirst()) rejects the claim explicitly with \(cue)."
+      return "\(Other) weist die Behauptung ausdrücklich zurück (\(cue))."
     case .numeric:
-      let parts = f.detail.split(separator: "\u{0}")
       return
-        "The claim gives \u{201E}\(parts.first ?? "")\u{201C} where \(other) gives \u{201E}\(parts.last ?? "")\u{201C} for the same measure and time."
+        "Die Behauptung nennt \u{201E}\(parts.first ?? "")\u{201C}, \(other) für dieselbe Größe und denselben Zeitpunkt \u{201E}\(parts.last ?? "")\u{201C}."
     case .date:
-      let parts = f.detail.split(separator: "\u{0}")
       return
-        "The claim dates the event to \(parts.first ?? "") where \(other) gives \(parts.last ?? "")."
+        "Die Behauptung datiert das Ereignis auf \(parts.first ?? ""), \(other) auf \(parts.last ?? "")."
     case .entity:
-      return
-        "\(other.prefix(1).uppercased() + other.dropFirst()) replaces the claim's actor or source: \(f.detail)."
+      return "\(Other) ersetzt Akteur oder Quelle der Behauptung: \(f.detail)."
     case .selfCorrection:
-      return "The paper corrects itself."
+      return "Das Papier korrigiert sich selbst."
     }
   }
 }

@@ -164,13 +164,15 @@ public struct PaperCommitter: Sendable {
       }
       // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
       // protocol) is no revision of it: only versions of one format are diffed.
+      // Its changed figures, dates, names and negations are corrections of the old print.
       if case .newVersion(let key, _) = job.outcome, let previous = job.previous,
-        let old = try reread(previous, cache: cache, into: &result)?.document,
-        old.source.format == document.source.format
+        let old = try reread(previous, cache: cache, into: &result),
+        old.document.source.format == document.source.format
       {
-        let changes = VersionDiff().changes(old: old, new: document)
+        let changes = VersionDiff().changes(old: old.document, new: document)
         result.diff = VersionChanges(
           paper: key, oldSHA256: previous, newSHA256: sha, changes: changes)
+        result.found += SelfCorrections.corrections(changes: changes, old: old, new: reading)
       }
     } catch {
       result.error = error

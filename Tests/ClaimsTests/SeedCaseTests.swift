@@ -70,7 +70,7 @@ import TextIngest
     #expect(claims.allSatisfy { $0.paperDate == PartialDate(year: 2012, month: 9, day: 6) })
     #expect(claims.allSatisfy { $0.document == question.key })
     let announced = try #require(claims.first { $0.text.hasPrefix("In dieser wurde angekündigt") })
-    #expect(announced.sourceLabel == "Pressemitteilung of 2010-12-21")
+    #expect(announced.sourceLabel == "Pressemitteilung vom 2010-12-21")
     #expect(announced.sectionKind == .questionPreamble)
     let quote = try #require(claims.first { $0.text.hasPrefix("Minister Schneider wurde") })
     #expect(quote.kind == .quotation)

@@ -147,6 +147,19 @@ import Testing
       ])
     #expect(diff.changes.allSatisfy { $0.oldSpan != nil && $0.newSpan != nil })
 
+    // The changed figure and date are the Neudruck's corrections of the first print; the
+    // rewording is none. Each side quotes its whole sentence.
+    let corrections = links.corrections
+    #expect(corrections.map(\.kind) == [.selfCorrection, .selfCorrection])
+    #expect(corrections.allSatisfy { $0.claim.document == DocumentKey("nw/drs/17/3125") })
+    #expect(
+      corrections.allSatisfy { $0.correction.document == DocumentKey("nw/drs/17/3125@neudruck") })
+    let figure = try #require(corrections.first)
+    #expect(figure.claim.text.hasPrefix("Seit dem Jahr 2011 werden in Nordrhein-Westfalen 1.028"))
+    #expect(figure.correction.text.contains("1.082 Fachkräfte"))
+    #expect(figure.cue == "Neudruck")
+    #expect(try store.corrections() == corrections)
+
     // The same bytes again: a duplicate, not diffed again; recording a pair anew replaces it.
     #expect(try committer.commit(neudruck).links.changes.isEmpty)
     #expect(try store.changes(for: DocumentKey("nw/drs/17/3125")) == stored)
