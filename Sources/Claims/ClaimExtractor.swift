@@ -21,17 +21,22 @@ struct Presupposition: Sendable {
 public enum ClaimExtractor {
   /// The claims of `document`, in text order. An answer's copy of the question's Vorbemerkung
   /// and questions is not the answer's own claim and is left out.
-  public static func claims(in document: Document) -> [Claim] {
-    records(in: document).map(\.claim)
+  /// With the paper's `references`, a claim attributed to a source the paper cites (a press
+  /// release, a Drucksache) names it as `source`.
+  public static func claims(in document: Document, references: [Reference] = []) -> [Claim] {
+    records(in: document, references: references).map(\.claim)
   }
 
-  static func records(in document: Document) -> [ClaimRecord] {
-    records(in: document, sentences: PaperSentences.sentences(of: document))
+  static func records(in document: Document, references: [Reference] = []) -> [ClaimRecord] {
+    records(
+      in: document, sentences: PaperSentences.sentences(of: document), references: references)
   }
 
   /// The claims of `document`, read from its `sentences` (all sections but header and
   /// signature, as `PaperSentences.sentences(of:)` gives them).
-  static func records(in document: Document, sentences all: [PaperSentence]) -> [ClaimRecord] {
+  static func records(
+    in document: Document, sentences all: [PaperSentence], references: [Reference] = []
+  ) -> [ClaimRecord] {
     let isAnswer = document.answers != nil || document.kind == .antwort
     var kinds: Set<Section.Kind> = [
       .questionPreamble, .governmentPreamble, .question, .answer, .body, .agendaItem, .speech,
@@ -40,6 +45,8 @@ public enum ClaimExtractor {
     let sentences = all.filter { kinds.contains($0.sectionKind) }
     var records: [ClaimRecord] = []
     var source: String?
+    var sourceKey: DocumentKey?
+    let cited = references.filter { Self.sourceKinds.contains($0.kind) }
     var previous: PaperSentence?
     for var sentence in sentences {
       defer { previous = sentence }
@@ -52,8 +59,10 @@ public enum ClaimExtractor {
       let lower = sentence.words
       // A sentence that names a dated source makes it the current source.
       let namedSource = lower.first(where: isSourceNoun)
+      let citedHere = citedSource(in: sentence, of: document, among: cited)
       if let namedSource, let date = sentence.dates.first {
         source = sourceLabel(namedSource, in: sentence.text, date: date)
+        sourceKey = citedHere
       }
       if sentence.isQuestion || sentence.sectionKind == .question {
         if let presupposition = presupposition(in: sentence) {
@@ -76,9 +85,26 @@ public enum ClaimExtractor {
       let kind: Claim.Kind = attributed && quotes ? .quotation : .statement
       // A statement may presuppose an event too ("Seit der Einführung der … ist …").
       let trigger = presupposition(in: sentence, eventsOnly: true)
-      records.append(record(kind, sentence, document: document, source: label, trigger: trigger))
+      var made = record(kind, sentence, document: document, source: label, trigger: trigger)
+      if attributed { made.claim.source = citedHere ?? (label == source ? sourceKey : nil) }
+      records.append(made)
     }
     return records
+  }
+
+  /// Kinds of reference that name something a claim can be attributed to.
+  static let sourceKinds: Set<ReferenceKind> = [
+    .pressRelease, .drucksache, .kleineAnfrage, .grosseAnfrage, .vorlage, .stellungnahme,
+    .information, .plenarprotokoll, .ausschussprotokoll,
+  ]
+
+  /// The target of the first of `references` (by start) that stands in `sentence`.
+  private static func citedSource(
+    in sentence: PaperSentence, of document: Document, among references: [Reference]
+  ) -> DocumentKey? {
+    guard !references.isEmpty else { return nil }
+    let span = document.text.span(of: sentence.range)
+    return references.first { span.start <= $0.span.start && $0.span.start < span.end }?.target
   }
 
   private static func record(

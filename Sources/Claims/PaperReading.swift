@@ -10,17 +10,22 @@ public struct PaperReading: Sendable {
   public let document: Document
   /// The sentences of every section but header and signature, in text order.
   let sentences: [PaperSentence]
+  /// The paper's references, naming the sources of attributed claims.
+  let references: [Reference]
   private let claimRecords = OnceClaims()
 
-  public init(_ document: Document) {
+  public init(_ document: Document, references: [Reference] = []) {
     self.document = document
+    self.references = references
     sentences = PaperSentences.sentences(of: document)
   }
 
   /// The paper's claims, in text order; taken on first use, as most papers are read only to
   /// find their correcting citations and are never compared.
   var claims: [ClaimRecord] {
-    claimRecords.value { ClaimExtractor.records(in: document, sentences: sentences) }
+    claimRecords.value {
+      ClaimExtractor.records(in: document, sentences: sentences, references: references)
+    }
   }
 
   /// The sentences of sections of `kinds` (all when nil).

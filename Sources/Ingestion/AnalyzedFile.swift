@@ -19,7 +19,7 @@ public struct AnalyzedFile: Sendable {
     self.path = path
     self.bytes = bytes
     self.papers = papers
-    readings = papers.map { PaperReading($0.document) }
+    readings = papers.map { PaperReading($0.document, references: $0.references) }
     correcting = zip(readings, papers).map { $0.correctingCitations($1.references) }
   }
 

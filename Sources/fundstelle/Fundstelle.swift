@@ -14,7 +14,8 @@ struct Fundstelle: ParsableCommand {
       """,
     subcommands: [
       IngestCommand.self, ShowCommand.self, RefsCommand.self, GraphCommand.self,
-      CorrectionsCommand.self, DiffCommand.self, EvaluateCommand.self, WatchCommand.self,
+      ClaimsCommand.self, CorrectionsCommand.self, DiffCommand.self, EvaluateCommand.self,
+      WatchCommand.self,
     ]
   )
 }
