@@ -57,8 +57,12 @@ public enum ClaimExtractor {
         sentence.terms.formUnion(previous.terms)
       }
       let lower = sentence.words
-      // A sentence that names a dated source makes it the current source.
-      let namedSource = lower.first(where: isSourceNoun)
+      // A sentence that names a dated source makes it the current source; a sentence that
+      // reports what was said names a source only as such ("Ebenso wurde angekündigt, dass …
+      // ein Erfahrungsbericht …" keeps the source it continues).
+      let namedSource =
+        attributes(lower, cueWords: sentence.cueWords)
+        ? sourceNamedAsSuch(lower) : lower.first(where: isSourceNoun)
       let citedHere = citedSource(in: sentence, of: document, among: cited)
       if let namedSource, let date = sentence.dates.first {
         source = sourceLabel(namedSource, in: sentence.text, date: date)
@@ -79,7 +83,9 @@ public enum ClaimExtractor {
       var label: String?
       if attributed {
         label =
-          personLabel(sentence.text) ?? namedSource.map { surface($0, in: sentence.text) }
+          personLabel(sentence.text) ?? sourceNamedAsSuch(lower).map {
+            surface($0, in: sentence.text)
+          }
           ?? source ?? "ihre Quelle"
       }
       let kind: Claim.Kind = attributed && quotes ? .quotation : .statement
@@ -134,6 +140,17 @@ public enum ClaimExtractor {
   /// A sentence about the paper itself ("… mit Schreiben vom … beantwortet").
   static func isFurniture(_ words: [Int32]) -> Bool {
     furniturePatterns.occurs(in: words)
+  }
+
+  /// A source noun the sentence names as where something was said ("in der Pressemitteilung",
+  /// "laut Bericht"), not one it speaks about ("dass … einen ersten Erfahrungsbericht …
+  /// geben soll" is no source).
+  private static func sourceNamedAsSuch(_ words: [String]) -> String? {
+    for (i, word) in words.enumerated() where isSourceNoun(word) {
+      let before = words[max(0, i - 3)..<i]
+      if before.contains(where: Cues.sourcePrepositions.contains) { return word }
+    }
+    return nil
   }
 
   /// "Pressemitteilung vom 2010-12-21".

@@ -38,6 +38,11 @@ enum Cues {
     "broschüre", "zeitungsinterview", "namensbeitrag", "gastbeitrag", "brief",
   ]
 
+  /// Prepositions before a source noun that make it where something was said.
+  static let sourcePrepositions: Set<String> = [
+    "in", "im", "laut", "nach", "aus", "mit", "gemäß", "zufolge", "per",
+  ]
+
   /// Endings of compound source nouns (`Monitoringbericht`, `Landespressemitteilung`).
   static let sourceNounEndings: [String] = [
     "bericht", "mitteilung", "erklärung", "interview", "rede", "meldung", "beitrag",

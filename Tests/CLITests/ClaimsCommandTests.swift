@@ -31,6 +31,13 @@ import Testing
     #expect(announced["source"] as? String == "press/mais/2010-12-21")
     #expect(announced["sourceLabel"] as? String == "Pressemitteilung vom 2010-12-21")
 
+    // "Ebenso wurde angekündigt, dass … einen ersten Erfahrungsbericht …": the report is
+    // what was announced, not the source; the press release still is.
+    let also = try #require(
+      found.first { ($0["text"] as? String)?.hasPrefix("Ebenso wurde angekündigt") == true })
+    #expect(also["sourceLabel"] as? String == "Pressemitteilung vom 2010-12-21")
+    #expect(also["source"] as? String == "press/mais/2010-12-21")
+
     // What question 5 presupposes.
     let premise = try #require(found.first { ($0["questions"] as? [Int]) == [5] })
     #expect(premise["kind"] as? String == "presupposition")
