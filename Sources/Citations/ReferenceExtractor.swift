@@ -166,8 +166,9 @@ struct ExtractionRun {
     self.document = document
     self.profiles = profiles
     self.triggers = triggers
-    citingBody = document.body?.rawValue ?? document.key.body?.rawValue
-    citingWP = document.wahlperiode ?? document.key.wahlperiode
+    let keyParts = KeyParts(document.key)
+    citingBody = document.body?.rawValue ?? keyParts.body?.rawValue
+    citingWP = document.wahlperiode ?? keyParts.wahlperiode
     var own: Set<DocumentKey> = [document.key.unversioned]
     for a in document.aliases { own.insert(a.unversioned) }
     if let body = citingBody, let printed = document.number {
