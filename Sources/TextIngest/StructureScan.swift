@@ -171,6 +171,25 @@ enum Match {
     return nil
   }
 
+  /// Whether `bytes` is ASCII and two-byte Latin-1 letters only (lead bytes C2, C3). Such
+  /// text is in NFC and has no combining marks, so comparing its bytes answers what
+  /// `String`'s `hasSuffix` / `hasPrefix` (canonical equivalence, whole characters) would.
+  static func isLatin1(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+      } else if (b == 0xC2 || b == 0xC3) && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
   /// Letters, digits and every byte of a multi-byte UTF-8 sequence (umlauts).
   static func isWordByte(_ b: UInt8) -> Bool {
     (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80

@@ -1,0 +1,49 @@
+import DocumentModel
+import Testing
+
+@testable import TextIngest
+
+/// The shortcuts the title-block parser takes for speed must not change what it finds.
+@Suite struct HeaderMatching {
+  /// `BodyEvidence.selfName` turns a line away when it holds none of the anchor words; a
+  /// self-name without one would never be found.
+  @Test func everySelfNameHoldsAnAnchor() {
+    for entry in ParliamentKnowledge.selfNames where entry.body != .br {
+      let phrase = Array(entry.phrase.utf8)
+      #expect(
+        BodyEvidence.selfNameAnchors.contains { Match.find(phrase, $0) != nil },
+        "\(entry.phrase)")
+    }
+  }
+
+  @Test func everySelfNameDecidesItsBody() {
+    for entry in ParliamentKnowledge.selfNames where entry.body != .br {
+      let line = Fold.fold("Drucksache 7/12 " + entry.phrase.uppercased() + " 7. Wahlperiode")
+      #expect(BodyEvidence.selfName(in: line) == entry.body, "\(entry.phrase)")
+    }
+    #expect(BodyEvidence.selfName(in: Fold.fold("Landtag und Bundestag beraten")) == nil)
+  }
+
+  @Test(arguments: [
+    ("der Abgeordneten Serap Güler CDU", true),
+    ("Matthias Kerkhoff (CDU)", true),
+    ("Josefine Paul (BÜNDNIS 90/DIE GRÜNEN)", true),
+    ("und der Fraktion DIE LINKE.", true),
+    ("Gregor Wienand", false),
+    ("Peter Preuß CDU–", false),
+    ("Landesverband der SPDler", false),
+    // Decomposed "Ü" (U+0308): characters compare equal to the composed party name.
+    ("Marie Beispiel BU\u{0308}NDNIS 90/DIE GRU\u{0308}NEN", true),
+    ("Anna Kowalska – SPD", true),
+  ])
+  func endsWithParty(_ line: String, _ expected: Bool) {
+    #expect(TitleBlock.endsWithParty(Fold.fold(line)) == expected)
+  }
+
+  @Test(arguments: [
+    ("Serap Güler", true), ("Güler CDU", true), ("S – P", false), ("B\u{0308}", false), ("", true),
+  ])
+  func latin1(_ text: String, _ expected: Bool) {
+    #expect(Match.isLatin1(Array(text.utf8)) == expected)
+  }
+}
