@@ -306,8 +306,44 @@ struct HeaderShape {
     return false
   }
 
+  /// The letter words an atom may be (folded), by first byte.
+  private static let atomWordsByByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    let words =
+      Array(nameWords) + Array(drucksacheWords)
+      + [wahlperiodeWord, wahlperiodeWord + [0x2C], seiteWord, vonWord]
+    for w in words { table[Int(w[0])].append(w) }
+    return table
+  }()
+
+  /// A cheap necessary condition for `init`, without allocating: at most 16 words, and
+  /// each one could be an atom or part of one (starts with a digit, a dash, `(`, `|`, `·`,
+  /// or is one of the atom words). `init` gives up on any other word, so running text that
+  /// passes `mayStart` (a numbered question, a quotation) is turned away here for less.
+  static func mayBeAtoms(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    var i = line.start
+    var count = 0
+    while i < line.end {
+      while i < line.end && LayoutBytes.isBlank(b[i]) { i += 1 }
+      guard i < line.end else { break }
+      let s = i
+      while i < line.end && !LayoutBytes.isBlank(b[i]) { i += 1 }
+      count += 1
+      guard count <= 16 else { return false }
+      let c = b[s]
+      if LayoutBytes.isDigit(c) || c == 0x2D || c == 0x28 || c == 0x7C || c == 0xE2 || c == 0xC2 {
+        continue
+      }
+      let candidates = atomWordsByByte[Int(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)]
+      guard candidates.contains(where: { LayoutBytes.equalsFolded(b, s..<i, $0) }) else {
+        return false
+      }
+    }
+    return true
+  }
+
   init?(_ b: [UInt8], _ line: SourceLine) {
-    guard Self.mayStart(b, line) else { return nil }
+    guard Self.mayStart(b, line), Self.mayBeAtoms(b, line) else { return nil }
     let tokens = LayoutBytes.tokens(b, line.start, line.end)
     guard tokens.count <= 16 else { return nil }
     // Folded lazily: running text fails on its first word.
