@@ -12,7 +12,9 @@ import Testing
     "press/mais/2010-12-21", "law/bund/bho/§88/abs2", "law/nw/go-lt/§96",
     "nw/antwort/16/850#frage-3", "nw//drs/16/1", "/nw/drs/16/1", "nw/drs//16/", "nw", "",
     "nw/drs", "nw/drs/x16/3", "nw/drs/+16/3", "xx/yy/16/3", "nw@v/drs/16/1", "sha256/abc",
-    "NW/Drs/16/850",
+    "NW/Drs/16/850", "nw/drs/16/850/x", "nw/drs/16/850/", "a/b/c/d/e@f/g",
+    "law/bund/gg/art3", "law/nw/lho/§7/abs1", "law/unknown/schülerfahrkosten/§2",
+    "nw/drs/\u{301}16/850", "nw/\u{301}/drs/16/1@\u{301}neudruck", "nw/drs/16/1\u{301}",
   ])
   func sameParts(_ raw: String) {
     let key = DocumentKey(raw)
@@ -20,6 +22,7 @@ import Testing
     #expect(parts.body == key.body)
     #expect(parts.series == key.series)
     #expect(parts.wahlperiode == key.wahlperiode)
+    #expect(parts.number == key.number)
     #expect(KeyParts.unversioned(key) == key.unversioned)
   }
 }
