@@ -70,9 +70,22 @@ public enum TextDecoder {
     var controls = 0
     var carriageReturns = 0
     var nul = false
-    bytes.withUnsafeBufferPointer { p in
-      for i in start..<p.count {
-        let b = p[i]
+    bytes.withUnsafeBytes { raw in
+      let n = raw.count
+      var i = start
+      while i < n {
+        // Eight bytes at a time while they hold no control byte (below 0x20, or 0x7F):
+        // then every byte but a space is a non-space.
+        if i + 8 <= n {
+          let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if !SWAR.hasByte(below: 0x20, w) && !SWAR.hasZeroByte(w ^ SWAR.repeated(0x7F)) {
+            nonSpace += 8 - SWAR.zeroBytes(w ^ SWAR.repeated(0x20))
+            i += 8
+            continue
+          }
+        }
+        let b = raw[i]
+        i += 1
         if b > 0x20 {
           if b == 0x7F { controls += 1 }
           nonSpace += 1
