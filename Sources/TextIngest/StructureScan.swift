@@ -135,26 +135,50 @@ enum Match {
   /// Whether `hay` has the UTF-8 of `pattern` at `at`, without copying the pattern.
   static func has(_ hay: [UInt8], _ pattern: String, at: Int) -> Bool {
     guard at >= 0 else { return false }
-    var k = at
-    for b in pattern.utf8 {
-      guard k < hay.count, hay[k] == b else { return false }
-      k += 1
+    return withBytes(of: pattern) { p in
+      guard at + p.count <= hay.count else { return p.isEmpty }
+      return hay.withUnsafeBufferPointer { h in
+        var k = 0
+        while k < p.count && h[at + k] == p[k] { k += 1 }
+        return k == p.count
+      }
     }
-    return true
   }
 
   static func hasPrefix(_ hay: [UInt8], _ pattern: String) -> Bool { has(hay, pattern, at: 0) }
 
+  /// The first place at or after `from` where `hay` has `pattern`.
+  ///
+  /// The title-block parser asks this dozens of times per header line, so it works on the
+  /// raw buffers: the pattern's bytes are read once, not per candidate place.
   static func find(_ hay: [UInt8], _ pattern: String, from: Int = 0) -> Int? {
-    let utf8 = pattern.utf8
-    guard let first = utf8.first, utf8.count <= hay.count else { return nil }
-    var i = max(0, from)
-    let last = hay.count - utf8.count
-    while i <= last {
-      if hay[i] == first && has(hay, pattern, at: i) { return i }
-      i += 1
+    withBytes(of: pattern) { p in
+      let m = p.count
+      guard m > 0, m <= hay.count else { return nil }
+      return hay.withUnsafeBufferPointer { h in
+        let first = p[0]
+        var i = max(0, from)
+        let last = h.count - m
+        while i <= last {
+          if h[i] == first {
+            var k = 1
+            while k < m && h[i + k] == p[k] { k += 1 }
+            if k == m { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
     }
-    return nil
+  }
+
+  /// Runs `body` on the UTF-8 of `pattern`; literals are contiguous, so nothing is copied.
+  @inline(__always)
+  private static func withBytes<R>(of pattern: String, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+    -> R
+  {
+    if let r = pattern.utf8.withContiguousStorageIfAvailable(body) { return r }
+    return Array(pattern.utf8).withUnsafeBufferPointer(body)
   }
 
   /// Whether `pattern` occurs in `hay` with a word boundary on both sides.
