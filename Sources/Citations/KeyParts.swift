@@ -30,8 +30,8 @@ struct KeyParts {
     func take() {
       let part = raw[start..<i]
       switch found {
-      case 0: body = Parliament(rawValue: String(part))
-      case 1: series = Series(rawValue: String(part))
+      case 0: body = Self.parliament(part.utf8)
+      case 1: series = Self.series(part.utf8)
       case 2: wahlperiode = Int(part)
       default: number = String(part)
       }
@@ -53,6 +53,34 @@ struct KeyParts {
   static func unversioned(_ key: DocumentKey) -> DocumentKey {
     let utf8 = key.rawValue.utf8
     return utf8.contains(0x40) || !isLatin1(utf8) ? key.unversioned : key
+  }
+
+  /// Parliament codes are two lower-case letters: a table by those two letters answers what
+  /// `Parliament(rawValue:)` does without building a string.
+  private static let parliamentsByLetters: [Parliament?] = {
+    var table = [Parliament?](repeating: nil, count: 26 * 26)
+    for p in Parliament.allCases {
+      let b = Array(p.rawValue.utf8)
+      table[Int(b[0] - 0x61) * 26 + Int(b[1] - 0x61)] = p
+    }
+    return table
+  }()
+
+  private static func parliament(_ utf8: Substring.UTF8View) -> Parliament? {
+    guard utf8.count == 2 else { return nil }
+    let a = utf8[utf8.startIndex] &- 0x61
+    let b = utf8[utf8.index(after: utf8.startIndex)] &- 0x61
+    guard a < 26, b < 26 else { return nil }
+    return parliamentsByLetters[Int(a) * 26 + Int(b)]
+  }
+
+  private static let seriesBytes: [([UInt8], Series)] = Series.allCases.map {
+    (Array($0.rawValue.utf8), $0)
+  }
+
+  /// `Series(rawValue:)` by comparing bytes.
+  private static func series(_ utf8: Substring.UTF8View) -> Series? {
+    seriesBytes.first { $0.0.elementsEqual(utf8) }?.1
   }
 
   /// ASCII and two-byte sequences led by C2 or C3 only: no combining marks.

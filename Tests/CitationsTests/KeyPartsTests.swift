@@ -25,4 +25,15 @@ import Testing
     #expect(parts.number == key.number)
     #expect(KeyParts.unversioned(key) == key.unversioned)
   }
+
+  @Test func everyBodyAndSeries() {
+    for body in Parliament.allCases {
+      for series in Series.allCases {
+        let key = DocumentKey(body: body, series: series, wahlperiode: 18, number: "7")
+        let parts = KeyParts(key)
+        #expect(parts.body == body)
+        #expect(parts.series == series)
+      }
+    }
+  }
 }
