@@ -36,6 +36,15 @@ public enum TextDecoder {
     let hasCR = try checkContent(bytes, from: start, path: path)
 
     let lineStarts = NormalizedText.lineStarts(of: bytes)
+    // The usual file: valid UTF-8 without carriage returns. The standard library validates
+    // and copies in one pass; `validateUTF8` is needed only to say where bad UTF-8 is.
+    if !hasCR, let text = String(validating: bytes[start...], as: UTF8.self) {
+      return DecodedText(
+        text: NormalizedText(
+          text: text, map: .identity(length: bytes.count - start, originalStart: start),
+          originalLineStarts: lineStarts),
+        encoding: hasBOM ? "utf-8-bom" : "utf-8")
+    }
     switch validateUTF8(bytes, from: start) {
     case .valid:
       let (text, map) = copyNormalizingLineEnds(bytes, from: start, hasCR: hasCR)
