@@ -100,6 +100,7 @@ struct TextBytes: Sendable {
 /// `Ö`, `Ü`, …, two bytes C3 80–9E in UTF-8) become lower case; nothing changes length.
 enum Fold {
   static func fold<C: Collection>(_ source: C) -> [UInt8] where C.Element == UInt8 {
+    if let folded = source.withContiguousStorageIfAvailable(fold(buffer:)) { return folded }
     var out = [UInt8]()
     out.reserveCapacity(source.count)
     var afterC3 = false
@@ -117,6 +118,20 @@ enum Fold {
   }
 
   static func fold(_ s: String) -> [UInt8] { fold(Array(s.utf8)) }
+
+  /// `fold` of contiguous bytes, written straight into the result (no append per byte).
+  private static func fold(buffer source: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+      var afterC3 = false
+      for i in 0..<source.count {
+        let b = source[i]
+        let upper = (afterC3 && b >= 0x80 && b <= 0x9E && b != 0x97) || (b >= 0x41 && b <= 0x5A)
+        out[i] = upper ? b &+ 0x20 : b
+        afterC3 = b == 0xC3
+      }
+      count = source.count
+    }
+  }
 }
 
 /// Matching helpers over folded bytes. Patterns are lower-case UTF-8 literals.

@@ -46,4 +46,15 @@ import Testing
   func latin1(_ text: String, _ expected: Bool) {
     #expect(Match.isLatin1(Array(text.utf8)) == expected)
   }
+
+  /// `Fold` on contiguous bytes takes a faster path; it must fold like the general one.
+  @Test(arguments: [
+    "LANDTAG NORDRHEIN-WESTFALEN", "ÄÖÜ äöü ß ×÷ À Þ", "Drucksache 16/850 – ÖFFENTLICH",
+    "\u{C3}", "",
+  ])
+  func foldPathsAgree(_ text: String) {
+    let bytes = Array(text.utf8) + [0xC3, 0x97, 0xC3]
+    #expect(Fold.fold(bytes) == Fold.fold(bytes.lazy.map { $0 }))
+    #expect(Fold.fold(bytes[1...]) == Fold.fold(bytes.dropFirst().lazy.map { $0 }))
+  }
 }
