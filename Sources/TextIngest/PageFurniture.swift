@@ -275,6 +275,21 @@ struct HeaderShape {
     ["landtag", "bundestag", "bundesrat", "abgeordnetenhaus", "bürgerschaft"].map {
       Array($0.utf8)
     })
+  /// The sets above as `WordTable`s: hashing a `[UInt8]` for `Set` cost more than the rest
+  /// of a header line's check. Words come folded, so the table's ASCII case-insensitivity
+  /// changes nothing.
+  private static let nameWordTable = wordTable(nameWords)
+  private static let houseWordTable = wordTable(houseWords)
+  private static let drucksacheWordTable = wordTable(drucksacheWords)
+
+  private static func wordTable(_ words: Set<[UInt8]>) -> WordTable<Bool> {
+    WordTable(words.map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  private static func isIn(_ table: WordTable<Bool>, _ w: [UInt8]) -> Bool {
+    w.withUnsafeBufferPointer { table.value($0, 0, $0.count) != nil }
+  }
+
   private static let wahlperiodeWord = Array("wahlperiode".utf8)
   private static let seiteWord = Array("seite".utf8)
   private static let vonWord = Array("von".utf8)
@@ -358,8 +373,8 @@ struct HeaderShape {
     while i < tokens.count {
       let w = word(i)
       let next = i + 1 < tokens.count ? word(i + 1) : nil
-      if Self.nameWords.contains(w) {
-        if Self.houseWords.contains(w) { house = true }
+      if Self.isIn(Self.nameWordTable, w) {
+        if Self.isIn(Self.houseWordTable, w) { house = true }
         i += 1
       } else if w == Self.wahlperiodeWord || w == Self.wahlperiodeWord + [0x2C] {
         wahlperiode = true
@@ -375,7 +390,7 @@ struct HeaderShape {
       {
         date = true  // `12. 04. 2013`, as older Bundestag papers print it
         i += 3
-      } else if Self.drucksacheWords.contains(w), let n = next, Self.isDocumentNumber(n) {
+      } else if Self.isIn(Self.drucksacheWordTable, w), let n = next, Self.isDocumentNumber(n) {
         drucksache = true
         i += 2
       } else if drucksache, w.first == 0x28, w.last == 0x29,

@@ -57,4 +57,32 @@ import Testing
     #expect(Fold.fold(bytes) == Fold.fold(bytes.lazy.map { $0 }))
     #expect(Fold.fold(bytes[1...]) == Fold.fold(bytes.dropFirst().lazy.map { $0 }))
   }
+
+  /// Header atoms are recognised word by word from the furniture's word tables.
+  @Test(arguments: [
+    ("LANDTAG NORDRHEIN-WESTFALEN", true, false, false),
+    ("Bremische Bürgerschaft", true, false, false),
+    ("Deutscher Bundestag – 19. Wahlperiode", true, false, true),
+    ("Drucksache 16/850", false, true, false),
+    ("Drs. 16/850 – 12.03.2015", false, true, false),
+    ("Landtag Brandenburg Drucksache: 7/12", true, true, false),
+  ])
+  func headerAtoms(_ line: String, _ house: Bool, _ drucksache: Bool, _ wahlperiode: Bool) {
+    let bytes = Array(line.utf8)
+    guard let source = LayoutBytes.lines(bytes).first, let shape = HeaderShape(bytes, source)
+    else {
+      Issue.record("no header shape for \(line)")
+      return
+    }
+    #expect(shape.house == house)
+    #expect(shape.drucksache == drucksache)
+    #expect(shape.wahlperiode == wahlperiode)
+  }
+
+  @Test(arguments: ["1. Was hat die Landesregierung unternommen?", "Landtag und Regierung"])
+  func runningTextIsNoHeader(_ line: String) {
+    let bytes = Array(line.utf8)
+    guard let source = LayoutBytes.lines(bytes).first else { return }
+    #expect(HeaderShape(bytes, source) == nil)
+  }
 }
