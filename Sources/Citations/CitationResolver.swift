@@ -21,19 +21,28 @@ public enum CitationResolver {
     // Question number → Drucksache, as the text pairs them.
     var textAliases: [DocumentKey: DocumentKey] = [:]
     for r in references {
+      let targetSeries = KeyParts(r.target).series
+      if r.aliases.isEmpty && targetSeries != .kleineAnfrage && targetSeries != .grosseAnfrage {
+        continue  // the usual case: nothing to pair
+      }
       let keys = [r.target] + r.aliases
-      guard let drs = keys.first(where: { $0.series == .drucksache }) else { continue }
-      for k in keys where k.series == .kleineAnfrage || k.series == .grosseAnfrage {
-        textAliases[k.unversioned] = drs.unversioned
+      let series = [targetSeries] + r.aliases.map { KeyParts($0).series }
+      guard let d = series.firstIndex(of: .drucksache) else { continue }
+      let drs = KeyParts.unversioned(keys[d])
+      for (k, s) in zip(keys, series) where s == .kleineAnfrage || s == .grosseAnfrage {
+        textAliases[KeyParts.unversioned(k)] = drs
       }
     }
-    let citingBody = citing.body ?? citing.key.body
-    let citingWP = citing.wahlperiode ?? citing.key.wahlperiode
+    let citingParts = KeyParts(citing.key)
+    let citingBody = citing.body ?? citingParts.body
+    let citingWP = citing.wahlperiode ?? citingParts.wahlperiode
 
     var citations: [Citation] = []
+    citations.reserveCapacity(references.count)
     for r in references {
-      let target = r.target.unversioned
-      if let body = target.body, body == citingBody, body != .br, let wp = target.wahlperiode,
+      let target = KeyParts.unversioned(r.target)
+      let parts = KeyParts(target)
+      if let body = parts.body, body == citingBody, body != .br, let wp = parts.wahlperiode,
         let citingWP, wp > citingWP
       {
         continue
@@ -42,7 +51,7 @@ public enum CitationResolver {
         citations.append(Citation(reference: r, resolvedTarget: r.target, status: .resolved))
         continue
       }
-      let fromText = textAliases[target]
+      let fromText = textAliases.isEmpty ? nil : textAliases[target]
       let fromStore = alias(target) ?? fromText.flatMap(alias)
       var resolved = target
       var status = ResolutionStatus.dangling

@@ -342,9 +342,10 @@ extension ExtractionRun {
     for i in 0..<(found.count - 1) {
       let q = found[i]
       let d = found[i + 1]
-      guard q.kind == .kleineAnfrage || q.kind == .grosseAnfrage,
-        q.target.series == .kleineAnfrage || q.target.series == .grosseAnfrage,
-        d.kind == .drucksache, d.target.series == .drucksache,
+      guard q.kind == .kleineAnfrage || q.kind == .grosseAnfrage, d.kind == .drucksache,
+        case let qSeries = KeyParts(q.target).series,
+        qSeries == .kleineAnfrage || qSeries == .grosseAnfrage,
+        KeyParts(d.target).series == .drucksache,
         q.range.upperBound <= d.range.lowerBound,
         d.range.lowerBound - q.range.upperBound <= 160,
         onlyNamesBetween(q.range.upperBound, d.range.lowerBound)

@@ -166,10 +166,11 @@ struct ExtractionRun {
     self.document = document
     self.profiles = profiles
     self.triggers = triggers
-    citingBody = document.body?.rawValue ?? document.key.body?.rawValue
-    citingWP = document.wahlperiode ?? document.key.wahlperiode
-    var own: Set<DocumentKey> = [document.key.unversioned]
-    for a in document.aliases { own.insert(a.unversioned) }
+    let keyParts = KeyParts(document.key)
+    citingBody = document.body?.rawValue ?? keyParts.body?.rawValue
+    citingWP = document.wahlperiode ?? keyParts.wahlperiode
+    var own: Set<DocumentKey> = [KeyParts.unversioned(document.key)]
+    for a in document.aliases { own.insert(KeyParts.unversioned(a)) }
     if let body = citingBody, let printed = document.number {
       let parts = printed.split(separator: "/")
       if parts.count == 2, let wp = Int(parts[0]), let n = Int(parts[1]) {
@@ -181,7 +182,7 @@ struct ExtractionRun {
     ownNumbers = own
     answered = Self.answeredKeys(
       of: document, body: citingBody, wahlperiode: citingWP, profiles: profiles)
-    citingKey = document.key.unversioned.rawValue
+    citingKey = KeyParts.unversioned(document.key).rawValue
   }
 
   /// The keys of the question this paper answers: its Drucksache and its own number.
@@ -193,15 +194,14 @@ struct ExtractionRun {
     guard let body = citingBody else { return nil }
     let apart = profiles.parliament(body)?.numbersQuestionsApart ?? false
     if let a = document.answers {
-      if let d = a.drucksache { keys.append(d.unversioned) }
+      if let d = a.drucksache { keys.append(KeyParts.unversioned(d)) }
       if let n = a.number, let wp = citingWP, apart {
         let series = a.kind == .grosseAnfrage ? "ga" : "ka"
         keys.append(DocumentKey("\(body)/\(series)/\(wp)/\(n)"))
       }
     }
-    if document.key.series == .antwort, let wp = document.key.wahlperiode,
-      let n = document.key.number
-    {
+    let own = KeyParts(document.key)
+    if own.series == .antwort, let wp = own.wahlperiode, let n = own.number {
       let derived = DocumentKey("\(body)/drs/\(wp)/\(n)")
       if !keys.contains(derived) { keys.append(derived) }
     }

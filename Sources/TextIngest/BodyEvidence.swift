@@ -38,8 +38,17 @@ struct BodyEvidence {
     for b in bodies { scores[b, default: 0] += weight }
   }
 
+  /// Words one of which every self-name but "bundesrat" contains. Title-block parsing asks
+  /// about every header line; most name no parliament, and four searches for these turn
+  /// them away instead of twenty for the whole names.
+  static let selfNameAnchors = ["landtag", "bundestag", "abgeordnetenhaus", "bürgerschaft"]
+
   /// Looks for a parliament's self-name in folded bytes.
   static func selfName(in folded: [UInt8]) -> Parliament? {
+    guard
+      Match.hasPrefix(folded, "bundesrat")
+        || selfNameAnchors.contains(where: { Match.find(folded, $0) != nil })
+    else { return nil }
     for entry in ParliamentKnowledge.selfNames {
       if entry.body == .br {
         // "Bundesrat" only as the first word of a title-block line, not "im Bundesrat".

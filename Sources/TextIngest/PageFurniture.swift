@@ -275,6 +275,21 @@ struct HeaderShape {
     ["landtag", "bundestag", "bundesrat", "abgeordnetenhaus", "bürgerschaft"].map {
       Array($0.utf8)
     })
+  /// The sets above as `WordTable`s: hashing a `[UInt8]` for `Set` cost more than the rest
+  /// of a header line's check. Words come folded, so the table's ASCII case-insensitivity
+  /// changes nothing.
+  private static let nameWordTable = wordTable(nameWords)
+  private static let houseWordTable = wordTable(houseWords)
+  private static let drucksacheWordTable = wordTable(drucksacheWords)
+
+  private static func wordTable(_ words: Set<[UInt8]>) -> WordTable<Bool> {
+    WordTable(words.map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  private static func isIn(_ table: WordTable<Bool>, _ w: [UInt8]) -> Bool {
+    w.withUnsafeBufferPointer { table.value($0, 0, $0.count) != nil }
+  }
+
   private static let wahlperiodeWord = Array("wahlperiode".utf8)
   private static let seiteWord = Array("seite".utf8)
   private static let vonWord = Array("von".utf8)
@@ -306,8 +321,44 @@ struct HeaderShape {
     return false
   }
 
+  /// The letter words an atom may be (folded), by first byte.
+  private static let atomWordsByByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    let words =
+      Array(nameWords) + Array(drucksacheWords)
+      + [wahlperiodeWord, wahlperiodeWord + [0x2C], seiteWord, vonWord]
+    for w in words { table[Int(w[0])].append(w) }
+    return table
+  }()
+
+  /// A cheap necessary condition for `init`, without allocating: at most 16 words, and
+  /// each one could be an atom or part of one (starts with a digit, a dash, `(`, `|`, `·`,
+  /// or is one of the atom words). `init` gives up on any other word, so running text that
+  /// passes `mayStart` (a numbered question, a quotation) is turned away here for less.
+  static func mayBeAtoms(_ b: [UInt8], _ line: SourceLine) -> Bool {
+    var i = line.start
+    var count = 0
+    while i < line.end {
+      while i < line.end && LayoutBytes.isBlank(b[i]) { i += 1 }
+      guard i < line.end else { break }
+      let s = i
+      while i < line.end && !LayoutBytes.isBlank(b[i]) { i += 1 }
+      count += 1
+      guard count <= 16 else { return false }
+      let c = b[s]
+      if LayoutBytes.isDigit(c) || c == 0x2D || c == 0x28 || c == 0x7C || c == 0xE2 || c == 0xC2 {
+        continue
+      }
+      let candidates = atomWordsByByte[Int(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)]
+      guard candidates.contains(where: { LayoutBytes.equalsFolded(b, s..<i, $0) }) else {
+        return false
+      }
+    }
+    return true
+  }
+
   init?(_ b: [UInt8], _ line: SourceLine) {
-    guard Self.mayStart(b, line) else { return nil }
+    guard Self.mayStart(b, line), Self.mayBeAtoms(b, line) else { return nil }
     let tokens = LayoutBytes.tokens(b, line.start, line.end)
     guard tokens.count <= 16 else { return nil }
     // Folded lazily: running text fails on its first word.
@@ -322,8 +373,8 @@ struct HeaderShape {
     while i < tokens.count {
       let w = word(i)
       let next = i + 1 < tokens.count ? word(i + 1) : nil
-      if Self.nameWords.contains(w) {
-        if Self.houseWords.contains(w) { house = true }
+      if Self.isIn(Self.nameWordTable, w) {
+        if Self.isIn(Self.houseWordTable, w) { house = true }
         i += 1
       } else if w == Self.wahlperiodeWord || w == Self.wahlperiodeWord + [0x2C] {
         wahlperiode = true
@@ -339,7 +390,7 @@ struct HeaderShape {
       {
         date = true  // `12. 04. 2013`, as older Bundestag papers print it
         i += 3
-      } else if Self.drucksacheWords.contains(w), let n = next, Self.isDocumentNumber(n) {
+      } else if Self.isIn(Self.drucksacheWordTable, w), let n = next, Self.isDocumentNumber(n) {
         drucksache = true
         i += 2
       } else if drucksache, w.first == 0x28, w.last == 0x29,

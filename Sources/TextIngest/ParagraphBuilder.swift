@@ -49,10 +49,13 @@ struct LineFeatures {
     startsWithKeepWord = startsLower && Dehyphenation.startsWithKeepWord(o, s, e)
     var second: Unicode.Scalar?
     if s + firstLength < e { second = LayoutBytes.scalar(o, at: s + firstLength, end: e).0 }
-    let secondIsWordChar = second.map {
-      LayoutBytes.isLetter($0) || $0.properties.numericType != nil
+    // Unicode properties are looked up only for a line that starts with a closer.
+    if Self.isCloser(first) {
+      let secondIsWordChar = second.map {
+        LayoutBytes.isLetter($0) || $0.properties.numericType != nil
+      }
+      if secondIsWordChar != true { startsClosing = true }
     }
-    if Self.isCloser(first) && secondIsWordChar != true { startsClosing = true }
     if first == "-", let second, LayoutBytes.isLetter(second) { startsGluedHyphen = true }
     startsBullet = Self.isBullet(first)
     if e - s <= 300 { (heading, headingOnly) = Self.heading(o, s, e) }

@@ -102,6 +102,9 @@ enum ParliamentKnowledge {
     "Grüne", "LINKE", "CDU", "CSU", "SPD", "FDP", "AfD", "SSW", "BSW", "NPD", "DVU",
   ].sorted { $0.utf8.count > $1.utf8.count }
 
+  /// `parties`, folded (`Fold`), in the same order.
+  static let foldedParties: [[UInt8]] = parties.map { Fold.fold($0) }
+
   /// A ministry: its portfolio as it follows "Ministerium für" / "Minister für" (folded),
   /// the bodies that have or had it, and its acronym (the issuer slug of press releases).
   struct Ministry: Sendable {

@@ -100,6 +100,7 @@ struct TextBytes: Sendable {
 /// `Ö`, `Ü`, …, two bytes C3 80–9E in UTF-8) become lower case; nothing changes length.
 enum Fold {
   static func fold<C: Collection>(_ source: C) -> [UInt8] where C.Element == UInt8 {
+    if let folded = source.withContiguousStorageIfAvailable(fold(buffer:)) { return folded }
     var out = [UInt8]()
     out.reserveCapacity(source.count)
     var afterC3 = false
@@ -117,6 +118,20 @@ enum Fold {
   }
 
   static func fold(_ s: String) -> [UInt8] { fold(Array(s.utf8)) }
+
+  /// `fold` of contiguous bytes, written straight into the result (no append per byte).
+  private static func fold(buffer source: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+      var afterC3 = false
+      for i in 0..<source.count {
+        let b = source[i]
+        let upper = (afterC3 && b >= 0x80 && b <= 0x9E && b != 0x97) || (b >= 0x41 && b <= 0x5A)
+        out[i] = upper ? b &+ 0x20 : b
+        afterC3 = b == 0xC3
+      }
+      count = source.count
+    }
+  }
 }
 
 /// Matching helpers over folded bytes. Patterns are lower-case UTF-8 literals.
@@ -135,26 +150,50 @@ enum Match {
   /// Whether `hay` has the UTF-8 of `pattern` at `at`, without copying the pattern.
   static func has(_ hay: [UInt8], _ pattern: String, at: Int) -> Bool {
     guard at >= 0 else { return false }
-    var k = at
-    for b in pattern.utf8 {
-      guard k < hay.count, hay[k] == b else { return false }
-      k += 1
+    return withBytes(of: pattern) { p in
+      guard at + p.count <= hay.count else { return p.isEmpty }
+      return hay.withUnsafeBufferPointer { h in
+        var k = 0
+        while k < p.count && h[at + k] == p[k] { k += 1 }
+        return k == p.count
+      }
     }
-    return true
   }
 
   static func hasPrefix(_ hay: [UInt8], _ pattern: String) -> Bool { has(hay, pattern, at: 0) }
 
+  /// The first place at or after `from` where `hay` has `pattern`.
+  ///
+  /// The title-block parser asks this dozens of times per header line, so it works on the
+  /// raw buffers: the pattern's bytes are read once, not per candidate place.
   static func find(_ hay: [UInt8], _ pattern: String, from: Int = 0) -> Int? {
-    let utf8 = pattern.utf8
-    guard let first = utf8.first, utf8.count <= hay.count else { return nil }
-    var i = max(0, from)
-    let last = hay.count - utf8.count
-    while i <= last {
-      if hay[i] == first && has(hay, pattern, at: i) { return i }
-      i += 1
+    withBytes(of: pattern) { p in
+      let m = p.count
+      guard m > 0, m <= hay.count else { return nil }
+      return hay.withUnsafeBufferPointer { h in
+        let first = p[0]
+        var i = max(0, from)
+        let last = h.count - m
+        while i <= last {
+          if h[i] == first {
+            var k = 1
+            while k < m && h[i + k] == p[k] { k += 1 }
+            if k == m { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
     }
-    return nil
+  }
+
+  /// Runs `body` on the UTF-8 of `pattern`; literals are contiguous, so nothing is copied.
+  @inline(__always)
+  private static func withBytes<R>(of pattern: String, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+    -> R
+  {
+    if let r = pattern.utf8.withContiguousStorageIfAvailable(body) { return r }
+    return Array(pattern.utf8).withUnsafeBufferPointer(body)
   }
 
   /// Whether `pattern` occurs in `hay` with a word boundary on both sides.
@@ -169,6 +208,25 @@ enum Match {
       at = i + 1
     }
     return nil
+  }
+
+  /// Whether `bytes` is ASCII and two-byte Latin-1 letters only (lead bytes C2, C3). Such
+  /// text is in NFC and has no combining marks, so comparing its bytes answers what
+  /// `String`'s `hasSuffix` / `hasPrefix` (canonical equivalence, whole characters) would.
+  static func isLatin1(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+      } else if (b == 0xC2 || b == 0xC3) && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// Letters, digits and every byte of a multi-byte UTF-8 sequence (umlauts).

@@ -36,6 +36,15 @@ public enum TextDecoder {
     let hasCR = try checkContent(bytes, from: start, path: path)
 
     let lineStarts = NormalizedText.lineStarts(of: bytes)
+    // The usual file: valid UTF-8 without carriage returns. The standard library validates
+    // and copies in one pass; `validateUTF8` is needed only to say where bad UTF-8 is.
+    if !hasCR, let text = String(validating: bytes[start...], as: UTF8.self) {
+      return DecodedText(
+        text: NormalizedText(
+          text: text, map: .identity(length: bytes.count - start, originalStart: start),
+          originalLineStarts: lineStarts),
+        encoding: hasBOM ? "utf-8-bom" : "utf-8")
+    }
     switch validateUTF8(bytes, from: start) {
     case .valid:
       let (text, map) = copyNormalizingLineEnds(bytes, from: start, hasCR: hasCR)
@@ -70,9 +79,22 @@ public enum TextDecoder {
     var controls = 0
     var carriageReturns = 0
     var nul = false
-    bytes.withUnsafeBufferPointer { p in
-      for i in start..<p.count {
-        let b = p[i]
+    bytes.withUnsafeBytes { raw in
+      let n = raw.count
+      var i = start
+      while i < n {
+        // Eight bytes at a time while they hold no control byte (below 0x20, or 0x7F):
+        // then every byte but a space is a non-space.
+        if i + 8 <= n {
+          let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if !SWAR.hasByte(below: 0x20, w) && !SWAR.hasZeroByte(w ^ SWAR.repeated(0x7F)) {
+            nonSpace += 8 - SWAR.zeroBytes(w ^ SWAR.repeated(0x20))
+            i += 8
+            continue
+          }
+        }
+        let b = raw[i]
+        i += 1
         if b > 0x20 {
           if b == 0x7F { controls += 1 }
           nonSpace += 1

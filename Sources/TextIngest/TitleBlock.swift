@@ -292,6 +292,22 @@ struct TitleBlock {
   }
 
   static func endsWithParty(_ f: [UInt8]) -> Bool {
+    if Match.isLatin1(f) {
+      // Byte comparison is what `hasSuffix` answers on such text (see `Match.isLatin1`).
+      for p in ParliamentKnowledge.foldedParties {
+        if Match.has(f, p, at: f.count - p.count), f.count > p.count,
+          f[f.count - p.count - 1] == 0x20
+        {
+          return true
+        }
+        if f.last == 0x29, f.count > p.count + 1, Match.has(f, p, at: f.count - p.count - 1),
+          f[f.count - p.count - 2] == 0x28
+        {
+          return true
+        }
+      }
+      return false
+    }
     let s = String(decoding: f, as: UTF8.self)
     for party in ParliamentKnowledge.parties {
       let p = String(decoding: Fold.fold(party), as: UTF8.self)
@@ -630,12 +646,9 @@ struct TitleBlock {
       if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
         party = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
         text = trimmed(String(text[..<open]))
-      } else {
-        for p in ParliamentKnowledge.parties where text.hasSuffix(" " + p) {
-          party = p
-          text = trimmed(String(text.dropLast(p.count)))
-          break
-        }
+      } else if let p = partyAtEnd(text) {
+        party = p
+        text = trimmed(String(text.dropLast(p.count)))
       }
       let words = text.split(separator: " ")
       guard !text.isEmpty, words.count <= 7, let first = text.unicodeScalars.first,
@@ -651,10 +664,26 @@ struct TitleBlock {
     return people
   }
 
+  /// The party printed after a space at the end of `text` (`Serap Güler CDU`), as listed.
+  private static func partyAtEnd(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard Match.isLatin1(bytes) else {
+      return ParliamentKnowledge.parties.first { text.hasSuffix(" " + $0) }
+    }
+    for p in ParliamentKnowledge.parties {
+      let n = p.utf8.count
+      if bytes.count > n, bytes[bytes.count - n - 1] == 0x20,
+        Match.has(bytes, p, at: bytes.count - n)
+      {
+        return p
+      }
+    }
+    return nil
+  }
+
   /// A party or Fraktion name at `i`, as printed, and where it ends.
   private static func party(_ bytes: [UInt8], _ f: [UInt8], at i: Int) -> (String, Int)? {
-    for p in ParliamentKnowledge.parties {
-      let pf = Fold.fold(p)
+    for (p, pf) in zip(ParliamentKnowledge.parties, ParliamentKnowledge.foldedParties) {
       if Match.has(f, pf, at: i) {
         var end = i + pf.count
         if end < f.count && Match.isWordByte(f[end]) { continue }

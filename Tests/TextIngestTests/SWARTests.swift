@@ -1,0 +1,39 @@
+import Testing
+
+@testable import TextIngest
+
+/// The eight-bytes-at-once tests agree with a byte-by-byte look on every word tried.
+@Suite struct SWARTests {
+  /// Words built from bytes around the edges the tests care about.
+  static let words: [[UInt8]] = {
+    let edges: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+    var result: [[UInt8]] = []
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<4000 {
+      var word: [UInt8] = []
+      for _ in 0..<8 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        word.append(edges[Int(state >> 33) % edges.count])
+      }
+      result.append(word)
+    }
+    result.append([UInt8](repeating: 0x20, count: 8))
+    result.append([UInt8](repeating: 0x00, count: 8))
+    result.append(Array("Drucksac".utf8))
+    return result
+  }()
+
+  static func load(_ bytes: [UInt8]) -> UInt64 {
+    bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+
+  @Test func agreesWithBytes() {
+    for word in Self.words {
+      let w = Self.load(word)
+      #expect(SWAR.hasByte(below: 0x20, w) == word.contains { $0 < 0x20 }, "\(word)")
+      #expect(SWAR.hasZeroByte(w) == word.contains(0), "\(word)")
+      #expect(SWAR.hasZeroByte(w ^ SWAR.repeated(0x7F)) == word.contains(0x7F), "\(word)")
+      #expect(SWAR.zeroBytes(w ^ SWAR.repeated(0x20)) == word.count { $0 == 0x20 }, "\(word)")
+    }
+  }
+}
