@@ -1,0 +1,194 @@
+import CorpusGenerator
+import Foundation
+
+/// One correction as `fundstelle corrections --format json` prints it (the fields scoring
+/// needs).
+struct ReportedCorrection: Decodable {
+  struct Passage: Decodable {
+    var document: String
+    var text: String
+  }
+  var kind: String
+  var claim: Passage
+  var correction: Passage
+  var cue: String?
+}
+
+/// A claim paper and the paper that corrects it, by truth key.
+struct PaperPair: Hashable, Comparable {
+  var claim: String
+  var correction: String
+
+  static func < (a: PaperPair, b: PaperPair) -> Bool {
+    (a.claim, a.correction) < (b.claim, b.correction)
+  }
+}
+
+/// Precision and recall of reported corrections against the injected ones, matched on
+/// (claim paper, correcting paper, kind) after mapping the report's keys to truth keys.
+///
+/// Truth and report are compared as sets: a Neudruck repeats its Antrag's passages, and a
+/// detector may find one correction in two sentences; repeats are counted apart as
+/// duplicates. Version changes (`neudruck`) are scored elsewhere, against `fundstelle diff`.
+struct CorrectionScore {
+  struct Triple: Hashable {
+    var pair: PaperPair
+    var kind: String
+  }
+
+  /// Tallies of one kind or scope.
+  struct Tally {
+    var truth = 0
+    var reported = 0
+    var found = 0
+    var recall: Double { Double(found) / Double(max(1, truth)) }
+    var precision: Double { Double(found) / Double(max(1, reported)) }
+  }
+
+  var truth: [Triple: InjectedCorrection] = [:]
+  var negatives: [PaperPair: InjectedCorrection] = [:]
+  var questionAnswerPairs: Set<PaperPair> = []
+  var reportedCount = 0
+  var duplicates = 0
+  var unmappedKeys: Set<String> = []
+  var reported: [Triple: ReportedCorrection] = [:]
+
+  /// Truth key of the answer to each question key, for keys derived from the question
+  /// (`nw/antwort/16/1000` names the answer to `nw/drs/16/1000`).
+  private var answerOf: [String: String] = [:]
+  private var knownKeys: Set<String> = []
+
+  init(truth records: [TruthRecord]) {
+    for record in records {
+      knownKeys.insert(record.key)
+      for c in record.corrections where c.scope != "version" {
+        let pair = PaperPair(claim: c.claimDocument, correction: c.correctionDocument)
+        truth[Triple(pair: pair, kind: c.kind)] = c
+        if c.scope == "question-answer" {
+          questionAnswerPairs.insert(pair)
+          answerOf[c.claimDocument] = c.correctionDocument
+        }
+      }
+      for n in record.negatives {
+        negatives[PaperPair(claim: n.claimDocument, correction: n.correctionDocument)] = n
+      }
+    }
+  }
+
+  /// The truth key of a key as the store prints it: versions name the same paper, and a key
+  /// derived from the answered question names the answer.
+  mutating func truthKey(_ printed: String) -> String {
+    let unversioned = String(printed.split(separator: "@", maxSplits: 1).first ?? "")
+    if knownKeys.contains(unversioned) { return unversioned }
+    let parts = unversioned.split(separator: "/")
+    if parts.count == 4, parts[1] == "antwort",
+      let answer = answerOf["\(parts[0])/drs/\(parts[2])/\(parts[3])"]
+    {
+      return answer
+    }
+    unmappedKeys.insert(printed)
+    return unversioned
+  }
+
+  mutating func add(_ report: [ReportedCorrection]) {
+    for r in report {
+      reportedCount += 1
+      let pair = PaperPair(
+        claim: truthKey(r.claim.document), correction: truthKey(r.correction.document))
+      let triple = Triple(pair: pair, kind: r.kind)
+      if reported[triple] != nil {
+        duplicates += 1
+      } else {
+        reported[triple] = r
+      }
+    }
+  }
+
+  func scope(of pair: PaperPair) -> String {
+    questionAnswerPairs.contains(pair) ? "question-answer" : "cross-paper"
+  }
+
+  var overall: Tally {
+    Tally(
+      truth: truth.count, reported: reported.count,
+      found: reported.keys.filter { truth[$0] != nil }.count)
+  }
+
+  /// Tallies by kind (of the truth for recall, of the report for precision).
+  var byKind: [(String, Tally)] {
+    var tallies: [String: Tally] = [:]
+    for t in truth.keys { tallies[t.kind, default: Tally()].truth += 1 }
+    for t in reported.keys {
+      tallies[t.kind, default: Tally()].reported += 1
+      if truth[t] != nil { tallies[t.kind, default: Tally()].found += 1 }
+    }
+    return tallies.sorted { $0.key < $1.key }
+  }
+
+  /// Tallies by scope: a reported correction between a question and its answer counts for
+  /// `question-answer`, any other for `cross-paper`.
+  var byScope: [(String, Tally)] {
+    var tallies: [String: Tally] = ["question-answer": Tally(), "cross-paper": Tally()]
+    for t in truth.keys { tallies[scope(of: t.pair), default: Tally()].truth += 1 }
+    for t in reported.keys {
+      tallies[scope(of: t.pair), default: Tally()].reported += 1
+      if truth[t] != nil { tallies[scope(of: t.pair), default: Tally()].found += 1 }
+    }
+    return tallies.sorted { $0.key > $1.key }
+  }
+
+  /// Pairs of papers, whatever the kind.
+  var byPair: Tally {
+    let truthPairs = Set(truth.keys.map(\.pair))
+    let reportedPairs = Set(reported.keys.map(\.pair))
+    return Tally(
+      truth: truthPairs.count, reported: reportedPairs.count,
+      found: truthPairs.intersection(reportedPairs).count)
+  }
+
+  /// Hard negatives by kind: how many there are, and on how many pairs a correction was
+  /// reported.
+  var negativesByKind: [(String, total: Int, reported: Int)] {
+    var total: [String: Int] = [:]
+    var hit: [String: Int] = [:]
+    let reportedPairs = Set(reported.keys.map(\.pair))
+    for (pair, n) in negatives {
+      total[n.kind, default: 0] += 1
+      if reportedPairs.contains(pair) { hit[n.kind, default: 0] += 1 }
+    }
+    return total.keys.sorted().map { ($0, total[$0] ?? 0, hit[$0] ?? 0) }
+  }
+
+  /// Reported corrections not in the truth, with why they are wrong.
+  var extras: [(Triple, ReportedCorrection, String)] {
+    let truthPairs = Dictionary(grouping: truth.keys, by: \.pair)
+    return reported.filter { truth[$0.key] == nil }.sorted { a, b in
+      (a.key.pair, a.key.kind) < (b.key.pair, b.key.kind)
+    }.map { triple, report in
+      let why: String
+      if let kinds = truthPairs[triple.pair] {
+        why = "wrong kind (truth: \(kinds.map(\.kind).sorted().joined(separator: ", ")))"
+      } else if let n = negatives[triple.pair] {
+        why = "hard negative (\(n.kind))"
+      } else if triple.pair.claim == triple.pair.correction {
+        why = "within one paper"
+      } else {
+        why = "no correction between these papers"
+      }
+      return (triple, report, why)
+    }
+  }
+
+  /// Injected corrections not reported, with what was reported on the same pair instead.
+  var misses: [(Triple, InjectedCorrection, String)] {
+    let reportedPairs = Dictionary(grouping: reported.keys, by: \.pair)
+    return truth.filter { reported[$0.key] == nil }.sorted { a, b in
+      (a.key.pair, a.key.kind) < (b.key.pair, b.key.kind)
+    }.map { triple, c in
+      let other = reportedPairs[triple.pair].map {
+        "reported as \($0.map(\.kind).sorted().joined(separator: ", "))"
+      }
+      return (triple, c, other ?? "nothing reported on this pair")
+    }
+  }
+}
