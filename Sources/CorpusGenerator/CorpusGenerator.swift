@@ -134,7 +134,7 @@ public struct CorpusGenerator: Sendable {
     var preamble = [
       Phrase(
         text:
-          "Im Kreis \(place) wurden nach Angaben der örtlichen Presse im vergangenen Jahr \(claimed) Fälle registriert.\(closed)\(opinion)",
+          "Im Kreis \(place) wurden nach Angaben der örtlichen Presse im vergangenen Jahr \(Phrases.count(claimed)) Fälle registriert.\(closed)\(opinion)",
         targets: [])
     ]
     for _ in 0..<r.int(1...3) { preamble.append(paragraph(&r, p, references: r.int(0...3))) }
@@ -315,7 +315,7 @@ public struct CorpusGenerator: Sendable {
       GroupFacts.isFirst(questionSlot: qSlot)
       ? " Träger der Beratungsstelle ist der Kreis \(c.place)." : ""
     let count =
-      "Die in der Vorbemerkung \(nw ? "der Kleinen Anfrage" : "der Fragesteller") genannte Zahl von \(c.claimedCases) Fällen \(numericCue). Nach der amtlichen Statistik wurden im Kreis \(c.place) im vergangenen Jahr \(actual) Fälle erfasst."
+      "Die in der Vorbemerkung \(nw ? "der Kleinen Anfrage" : "der Fragesteller") genannte Zahl von \(Phrases.count(c.claimedCases)) Fällen \(numericCue). Nach der amtlichen Statistik wurden im Kreis \(c.place) im vergangenen Jahr \(Phrases.count(actual)) Fälle erfasst."
     let rebuttal =
       "Die Angabe, die Beratungsstelle in \(c.place) sei seit dem Sommer \(p.year - 1) geschlossen, \(premiseCue). Die Beratungsstelle ist weiterhin geöffnet."
     switch c.premise {
@@ -365,7 +365,8 @@ public struct CorpusGenerator: Sendable {
       InjectedCorrection(
         kind: "numeric", scope: "question-answer", claimDocument: qp.key,
         correctionDocument: p.key,
-        claimed: "\(c.claimedCases) Fälle", corrected: "\(actual) Fälle", cue: numericCue),
+        claimed: "\(Phrases.count(c.claimedCases)) Fälle",
+        corrected: "\(Phrases.count(actual)) Fälle", cue: numericCue),
       c.premise == .question
         ? InjectedCorrection(
           kind: "false-premise", scope: "question-answer", claimDocument: qp.key,

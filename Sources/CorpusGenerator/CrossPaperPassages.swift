@@ -51,8 +51,8 @@ struct CrossPaperPassages {
   func correctedCount() -> CrossPassage {
     let (cited, targets) = answer(1)
     let place = facts.places[0]
-    let wrong = facts.misstatedCases
-    let right = facts.trueCases[0]
+    let wrong = Phrases.count(facts.misstatedCases)
+    let right = Phrases.count(facts.trueCases[0])
     let reason =
       " Bei der damaligen Auswertung waren die Nachmeldungen aus \(facts.lateMunicipalities) Gemeinden nicht berücksichtigt."
     let text: String
@@ -82,16 +82,17 @@ struct CrossPaperPassages {
   func citedCount(stand: Int) -> CrossPassage {
     let (cited, targets) = answer(3)
     let place = facts.places[1]
-    let count = facts.trueCases[1]
+    let count = Phrases.count(facts.trueCases[1])
+    let later = Phrases.count(stand)
     let said = "\(count) Fälle"
     switch variant {
     case 0:
       return CrossPassage(
         text:
-          "In \(cited) wurden für das Jahr \(lastYear) im Kreis \(place) \(count) Fälle angegeben. Inzwischen, Stand 30. Juni \(writer.year), sind es im laufenden Jahr bereits \(stand) Fälle.",
+          "In \(cited) wurden für das Jahr \(lastYear) im Kreis \(place) \(count) Fälle angegeben. Inzwischen, Stand 30. Juni \(writer.year), sind es im laufenden Jahr bereits \(later) Fälle.",
         targets: targets,
         entry: entry(
-          "later-state", claim: 3, claimed: said, corrected: "\(stand) Fälle", cue: "Inzwischen"),
+          "later-state", claim: 3, claimed: said, corrected: "\(later) Fälle", cue: "Inzwischen"),
         isCorrection: false)
     case 1:
       return CrossPassage(

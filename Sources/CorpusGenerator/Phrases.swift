@@ -38,6 +38,14 @@ enum Phrases {
     return "\(n / 1000) " + (rest < 10 ? "00" : rest < 100 ? "0" : "") + String(rest)
   }
 
+  /// A count as papers print it, with a thousands point: `1.359`. (A bare `2002 Fälle` reads
+  /// as a year even to a person.)
+  static func count(_ n: Int) -> String {
+    guard n >= 1000 else { return String(n) }
+    let rest = n % 1000
+    return "\(count(n / 1000))." + (rest < 10 ? "00" : rest < 100 ? "0" : "") + String(rest)
+  }
+
   struct DateParts {
     var day: Int
     var month: Int

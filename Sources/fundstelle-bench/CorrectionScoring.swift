@@ -24,12 +24,15 @@ struct PaperPair: Hashable, Comparable {
   }
 }
 
-/// Precision and recall of reported corrections against the injected ones, matched on
-/// (claim paper, correcting paper, kind) after mapping the report's keys to truth keys.
+/// Precision and recall of reported corrections against the injected ones.
 ///
-/// Truth and report are compared as sets: a Neudruck repeats its Antrag's passages, and a
-/// detector may find one correction in two sentences; repeats are counted apart as
-/// duplicates. Version changes (`neudruck`) are scored elsewhere, against `fundstelle diff`.
+/// A report hits an injected correction when the claim paper, the correcting paper and the
+/// kind agree (after mapping the report's keys to truth keys) and the reported claim is the
+/// injected one: its text holds the injected figure or statement. A correction of another
+/// claim between the same two papers is an extra, not a hit. A report of a correction already
+/// hit (a Neudruck repeating its Antrag, a second sentence saying the same) counts as a
+/// repeat, apart from precision. Version changes (`neudruck`) are scored against
+/// `fundstelle diff` instead.
 struct CorrectionScore {
   struct Triple: Hashable {
     var pair: PaperPair
@@ -49,9 +52,14 @@ struct CorrectionScore {
   var negatives: [PaperPair: InjectedCorrection] = [:]
   var questionAnswerPairs: Set<PaperPair> = []
   var reportedCount = 0
-  var duplicates = 0
+  var repeats = 0
   var unmappedKeys: Set<String> = []
-  var reported: [Triple: ReportedCorrection] = [:]
+  /// The first report that hit each injected correction.
+  var hits: [Triple: ReportedCorrection] = [:]
+  /// Reports that hit nothing.
+  var extraReports: [(Triple, ReportedCorrection)] = []
+  /// Kinds reported on each pair of papers.
+  var reportedKinds: [PaperPair: Set<String>] = [:]
 
   /// Truth key of the answer to each question key, for keys derived from the question
   /// (`nw/antwort/16/1000` names the answer to `nw/drs/16/1000`).
@@ -90,16 +98,30 @@ struct CorrectionScore {
     return unversioned
   }
 
+  /// Text on one line with line-end hyphens joined, padded with spaces so that a figure
+  /// matches as a whole word.
+  static func flat(_ text: String) -> String {
+    let joined = text.replacingOccurrences(of: "-\n", with: "")
+    return " " + joined.split(whereSeparator: \.isWhitespace).joined(separator: " ") + " "
+  }
+
+  /// Whether a reported claim is the injected one.
+  static func isClaim(_ reported: String, of injected: InjectedCorrection) -> Bool {
+    let anchor = flat(injected.claimed).dropLast()
+    return flat(reported).contains(anchor)
+  }
+
   mutating func add(_ report: [ReportedCorrection]) {
     for r in report {
       reportedCount += 1
       let pair = PaperPair(
         claim: truthKey(r.claim.document), correction: truthKey(r.correction.document))
       let triple = Triple(pair: pair, kind: r.kind)
-      if reported[triple] != nil {
-        duplicates += 1
+      reportedKinds[pair, default: []].insert(r.kind)
+      if let injected = truth[triple], Self.isClaim(r.claim.text, of: injected) {
+        if hits[triple] == nil { hits[triple] = r } else { repeats += 1 }
       } else {
-        reported[triple] = r
+        extraReports.append((triple, r))
       }
     }
   }
@@ -109,19 +131,18 @@ struct CorrectionScore {
   }
 
   var overall: Tally {
-    Tally(
-      truth: truth.count, reported: reported.count,
-      found: reported.keys.filter { truth[$0] != nil }.count)
+    Tally(truth: truth.count, reported: hits.count + extraReports.count, found: hits.count)
   }
 
   /// Tallies by kind (of the truth for recall, of the report for precision).
   var byKind: [(String, Tally)] {
     var tallies: [String: Tally] = [:]
     for t in truth.keys { tallies[t.kind, default: Tally()].truth += 1 }
-    for t in reported.keys {
+    for t in hits.keys {
       tallies[t.kind, default: Tally()].reported += 1
-      if truth[t] != nil { tallies[t.kind, default: Tally()].found += 1 }
+      tallies[t.kind, default: Tally()].found += 1
     }
+    for (t, _) in extraReports { tallies[t.kind, default: Tally()].reported += 1 }
     return tallies.sorted { $0.key < $1.key }
   }
 
@@ -130,17 +151,18 @@ struct CorrectionScore {
   var byScope: [(String, Tally)] {
     var tallies: [String: Tally] = ["question-answer": Tally(), "cross-paper": Tally()]
     for t in truth.keys { tallies[scope(of: t.pair), default: Tally()].truth += 1 }
-    for t in reported.keys {
+    for t in hits.keys {
       tallies[scope(of: t.pair), default: Tally()].reported += 1
-      if truth[t] != nil { tallies[scope(of: t.pair), default: Tally()].found += 1 }
+      tallies[scope(of: t.pair), default: Tally()].found += 1
     }
+    for (t, _) in extraReports { tallies[scope(of: t.pair), default: Tally()].reported += 1 }
     return tallies.sorted { $0.key > $1.key }
   }
 
-  /// Pairs of papers, whatever the kind.
+  /// Pairs of papers, whatever the kind and claim.
   var byPair: Tally {
     let truthPairs = Set(truth.keys.map(\.pair))
-    let reportedPairs = Set(reported.keys.map(\.pair))
+    let reportedPairs = Set(reportedKinds.keys)
     return Tally(
       truth: truthPairs.count, reported: reportedPairs.count,
       found: truthPairs.intersection(reportedPairs).count)
@@ -151,10 +173,9 @@ struct CorrectionScore {
   var negativesByKind: [(String, total: Int, reported: Int)] {
     var total: [String: Int] = [:]
     var hit: [String: Int] = [:]
-    let reportedPairs = Set(reported.keys.map(\.pair))
     for (pair, n) in negatives {
       total[n.kind, default: 0] += 1
-      if reportedPairs.contains(pair) { hit[n.kind, default: 0] += 1 }
+      if reportedKinds[pair] != nil { hit[n.kind, default: 0] += 1 }
     }
     return total.keys.sorted().map { ($0, total[$0] ?? 0, hit[$0] ?? 0) }
   }
@@ -162,12 +183,16 @@ struct CorrectionScore {
   /// Reported corrections not in the truth, with why they are wrong.
   var extras: [(Triple, ReportedCorrection, String)] {
     let truthPairs = Dictionary(grouping: truth.keys, by: \.pair)
-    return reported.filter { truth[$0.key] == nil }.sorted { a, b in
-      (a.key.pair, a.key.kind) < (b.key.pair, b.key.kind)
+    return extraReports.sorted { a, b in
+      (a.0.pair, a.0.kind, a.1.claim.text) < (b.0.pair, b.0.kind, b.1.claim.text)
     }.map { triple, report in
       let why: String
-      if let kinds = truthPairs[triple.pair] {
-        why = "wrong kind (truth: \(kinds.map(\.kind).sorted().joined(separator: ", ")))"
+      let injected = (truthPairs[triple.pair] ?? []).compactMap { truth[$0] }
+      if let claimOf = injected.first(where: { Self.isClaim(report.claim.text, of: $0) }) {
+        why = "wrong kind for an injected \(claimOf.kind)"
+      } else if !injected.isEmpty {
+        let kinds = injected.map(\.kind).sorted().joined(separator: ", ")
+        why = "right papers, another claim (injected: \(kinds))"
       } else if let n = negatives[triple.pair] {
         why = "hard negative (\(n.kind))"
       } else if triple.pair.claim == triple.pair.correction {
@@ -181,12 +206,11 @@ struct CorrectionScore {
 
   /// Injected corrections not reported, with what was reported on the same pair instead.
   var misses: [(Triple, InjectedCorrection, String)] {
-    let reportedPairs = Dictionary(grouping: reported.keys, by: \.pair)
-    return truth.filter { reported[$0.key] == nil }.sorted { a, b in
+    truth.filter { hits[$0.key] == nil }.sorted { a, b in
       (a.key.pair, a.key.kind) < (b.key.pair, b.key.kind)
     }.map { triple, c in
-      let other = reportedPairs[triple.pair].map {
-        "reported as \($0.map(\.kind).sorted().joined(separator: ", "))"
+      let other = reportedKinds[triple.pair].map {
+        "reported on this pair: \($0.sorted().joined(separator: ", "))"
       }
       return (triple, c, other ?? "nothing reported on this pair")
     }
