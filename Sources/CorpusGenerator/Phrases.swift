@@ -295,7 +295,7 @@ enum Phrases {
 
   static let topics = [
     "Wohnungseinbrüche im ländlichen Raum", "Schulsozialarbeit an Grundschulen",
-    "Sanierung der Landesstraßen", "Pflegeausbildung in den Kreisen",
+    "Sanierung der Landesstraßen", "Ausbildungsplätze in der Pflege",
     "Breitbandausbau in Gewerbegebieten", "Personalausstattung der Amtsgerichte",
     "Lärmschutz an Bahnstrecken", "Förderung von Frauenhäusern",
     "Unterrichtsausfall an Berufskollegs", "Hochwasserschutz an kleinen Gewässern",

@@ -79,8 +79,11 @@ do {
     // Issue 5's evaluation targets, applied to the generated corpus.
     let all = bench.correctionScore.overall
     let met = all.precision >= 0.9 && all.recall >= 0.8
+    let scopes = bench.correctionScore.byScope.map {
+      "\($0.0) \(f($0.1.precision, 4))/\(f($0.1.recall, 4))"
+    }
     say(
-      "  corrections precision \(f(all.precision, 4)), recall \(f(all.recall, 4)) — target precision ≥ 0.9, recall ≥ 0.8: \(met ? "met" : "NOT met")"
+      "  corrections precision \(f(all.precision, 4)), recall \(f(all.recall, 4)) (precision/recall \(scopes.joined(separator: ", "))) — target precision ≥ 0.9, recall ≥ 0.8: \(met ? "met" : "NOT met")"
     )
   }
 } catch {
