@@ -51,4 +51,17 @@ public struct TruthRecord: Codable, Sendable, Equatable {
   /// Hard negatives this paper holds: passages about another paper's claim that are no
   /// correction of it.
   public var negatives: [InjectedCorrection]
+
+  public init(
+    file: String, key: String, kind: String, version: String?, references: [String],
+    corrections: [InjectedCorrection], negatives: [InjectedCorrection]
+  ) {
+    self.file = file
+    self.key = key
+    self.kind = kind
+    self.version = version
+    self.references = references
+    self.corrections = corrections
+    self.negatives = negatives
+  }
 }

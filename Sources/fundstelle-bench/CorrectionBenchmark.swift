@@ -1,5 +1,7 @@
+import Claims
 import CorpusGenerator
 import Foundation
+import Pipeline
 
 /// Corrections and version changes the ingest found, scored against the truth.
 extension Benchmark {
@@ -169,5 +171,105 @@ extension Benchmark {
   static func short(_ text: String, _ length: Int = 220) -> String {
     let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return line.count > length ? String(line.prefix(length)) + "…" : line
+  }
+}
+
+extension Benchmark {
+  /// The correction detector on the injected cross-paper pairs alone, in this process:
+  /// `CorrectionDetector.corrections(between:and:)` on each (earlier, later) pair of the
+  /// truth, injected corrections and hard negatives, at most `limit` of each. The ingest does
+  /// not look for corrections between papers that are not question and answer yet; this line
+  /// shows what the detector will report once it does.
+  func crossPaperDetector(limit: Int) throws {
+    let records = try CorpusWriter.readTruth(truthPath)
+    var files: [String: String] = [:]
+    for r in records where r.version == nil { files[r.key] = r.file }
+    var positives: [InjectedCorrection] = []
+    var negatives: [InjectedCorrection] = []
+    var seen = Set<InjectedCorrection>()
+    for r in records {
+      for c in r.corrections where c.scope == "cross-paper" && seen.insert(c).inserted {
+        positives.append(c)
+      }
+      for n in r.negatives where seen.insert(n).inserted { negatives.append(n) }
+    }
+    func sample(_ items: [InjectedCorrection]) -> [InjectedCorrection] {
+      let step = max(1, items.count / limit)
+      return stride(from: 0, to: items.count, by: step).prefix(limit).map { items[$0] }
+    }
+    let chosen = sample(positives) + sample(negatives)
+    guard !chosen.isEmpty else { return }
+    // The truth of the chosen pairs only, so that unsampled pairs do not count as misses.
+    let truth = TruthRecord(
+      file: "", key: "", kind: "", version: nil, references: [],
+      corrections: chosen.filter { positives.contains($0) }, negatives: [])
+    var negativeRecord = truth
+    negativeRecord.corrections = []
+    negativeRecord.negatives = chosen.filter { !positives.contains($0) }
+    var score = CorrectionScore(
+      truth: [truth, negativeRecord]
+        + records.map { r in
+          // Keys only, for mapping what the detector prints.
+          TruthRecord(
+            file: r.file, key: r.key, kind: r.kind, version: r.version, references: [],
+            corrections: [], negatives: [])
+        })
+    let detector = CorrectionDetector()
+    let start = DispatchTime.now().uptimeNanoseconds
+    var reports: [ReportedCorrection] = []
+    var unreadable = 0
+    for entry in chosen {
+      guard let earlierFile = files[entry.claimDocument],
+        let laterFile = files[entry.correctionDocument],
+        let earlier = try? PaperReader.read(
+          PaperFiles.bytes(of: papersDir + "/" + earlierFile), path: earlierFile
+        ).first,
+        let later = try? PaperReader.read(
+          PaperFiles.bytes(of: papersDir + "/" + laterFile), path: laterFile
+        ).first
+      else {
+        unreadable += 1
+        continue
+      }
+      for c in detector.corrections(between: earlier, and: later) {
+        reports.append(
+          ReportedCorrection(
+            kind: c.kind.rawValue,
+            claim: .init(document: c.claim.document.rawValue, text: c.claim.text),
+            correction: .init(document: c.correction.document.rawValue, text: c.correction.text),
+            cue: c.cue))
+      }
+    }
+    score.add(reports)
+    let f = Self.f
+    let cross = score.overall
+    let negativesHit = score.negativesByKind
+    say(
+      "cross-paper detector alone (CorrectionDetector.corrections(between:and:) in process, not yet run by the ingest) on \(positives.count > limit ? limit : positives.count) injected pairs and \(negatives.count > limit ? limit : negatives.count) hard negatives: precision \(f(cross.precision, 4)), recall \(f(cross.recall, 4)) (\(cross.found) found, \(cross.truth - cross.found) missed, \(cross.reported - cross.found) extra; \(Self.f(Self.seconds(start), 2)) s\(unreadable > 0 ? ", \(unreadable) pairs unreadable" : ""))"
+    )
+    for (kind, t) in score.byKind {
+      say(
+        "  kind \(kind): precision \(f(t.precision, 4)), recall \(f(t.recall, 4)) (\(t.found) of \(t.truth) injected found, \(t.reported) reported)"
+      )
+    }
+    say(
+      "  hard negatives: \(negativesHit.map { "\($0.0) \($0.reported) of \($0.total)" }.joined(separator: ", ")) with a correction reported"
+    )
+    say("  extra by reason, reported kind and cue:")
+    for (pattern, count) in Self.histogram(
+      score.extras.map { "\($0.2); \($0.0.kind), cue \($0.1.cue ?? "none")" })
+    {
+      say("    \(count) × \(pattern)")
+    }
+    for (triple, c, other) in Self.spread(score.misses, 4) {
+      say(
+        "  missed: \(triple.kind) \(triple.pair.claim) → \(triple.pair.correction) (cue \u{201E}\(c.cue)\u{201C}; \(other)): \u{201E}\(Self.short(c.claimed))\u{201C} → \u{201E}\(Self.short(c.corrected))\u{201C}"
+      )
+    }
+    for (triple, r, why) in Self.spread(score.extras, 8) {
+      say(
+        "  extra:  \(triple.kind) \(triple.pair.claim) → \(triple.pair.correction) (\(why), cue \(r.cue.map { "\u{201E}\($0)\u{201C}" } ?? "none")): claim \u{201E}\(Self.short(r.claim.text))\u{201C}; correction \u{201E}\(Self.short(r.correction.text))\u{201C}"
+      )
+    }
   }
 }

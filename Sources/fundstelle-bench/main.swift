@@ -37,6 +37,7 @@ do {
     try bench.corrections()
     try bench.versionChanges(limit: 40)
   }
+  try bench.crossPaperDetector(limit: 200)
   let extraction = try bench.extraction()
   bench.versionDiff()
   let rg = bench.ripgrep(threads: nil)

@@ -35,7 +35,8 @@ import Testing
       "  question-answer: precision", "  cross-paper: precision", "  kind numeric: precision",
       "  hard negatives (cross-paper): agreement",
       "version changes (Neudrucke) vs truth, fundstelle diff on 3 of 3 stored pairs",
-      "  corrections precision",
+      "  corrections precision", "cross-paper detector alone (CorrectionDetector",
+      "  hard negatives: agreement",
     ] {
       #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
     }
