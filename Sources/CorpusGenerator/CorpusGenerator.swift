@@ -1,10 +1,14 @@
 /// A deterministic generator of NRW and Bundestag papers in the style of pdftotext output.
 ///
 /// Papers come in groups of ten of one parliament (three NRW groups, then two Bundestag
-/// groups): four Kleine Anfragen each followed by its Antwort, then an Antrag and (NRW) its
-/// Neudruck or (Bundestag) one more question/answer pair. Answers correct a figure and a
-/// premise of their question (injected corrections); a Neudruck changes a figure of its
-/// Antrag. Paper `i` depends only on the seed and `i`, so any slice can be generated alone.
+/// groups) on one topic: four Kleine Anfragen each followed by its Antwort, then an Antrag and
+/// (NRW) its Neudruck or (Bundestag) one more question/answer pair. Answers correct a figure
+/// and a premise of their question; a Neudruck changes a figure of its Antrag. Later papers
+/// cite earlier answers and questions of the group by number: they correct a figure or a
+/// statement (cross-paper corrections) or speak of it without correcting it (hard negatives:
+/// a later state, agreement, a conditional rejection, disagreement with an opinion); see
+/// `GroupFacts`. Paper `i` depends only on the seed and `i`, so any slice can be generated
+/// alone.
 public struct CorpusGenerator: Sendable {
   public let seed: UInt64
 
@@ -48,6 +52,11 @@ public struct CorpusGenerator: Sendable {
     return (d < 10 ? "0" : "") + "\(d)." + (m < 10 ? "0" : "") + "\(m).\(year)"
   }
 
+  /// The seed of the facts filler sentences state in a parliament's papers.
+  private func world(_ p: CitingPaper) -> UInt64 {
+    seed &* 0xD6E8_FEB8_6659_FD93 ^ (p.body == "nw" ? 1 : 2)
+  }
+
   /// A paragraph of filler with `references` reference sentences among it.
   private func paragraph(_ rng: inout SplitMix, _ p: CitingPaper, references: Int) -> Phrase {
     var sentences: [String] = []
@@ -62,7 +71,7 @@ public struct CorpusGenerator: Sendable {
         targets += phrase.targets
         refsLeft -= 1
       } else {
-        sentences.append(Phrases.filler(&rng, year: p.year))
+        sentences.append(Phrases.filler(&rng, year: p.year, world: world(p)))
       }
     }
     return Phrase(text: sentences.joined(separator: " "), targets: targets)
@@ -78,35 +87,75 @@ public struct CorpusGenerator: Sendable {
     var claimedCases: Int
     var place: String
     var questions: [String]
+    /// How the question gets the Beratungsstelle wrong (see `Premise`).
+    var premise: Premise
+  }
+
+  /// How a question gets the Beratungsstelle wrong, and how its answer says so.
+  enum Premise: Equatable {
+    /// The Vorbemerkung states that it closed; the answer's Vorbemerkung rebuts that with a
+    /// cue, in the paragraph that corrects the count (`bundled`) or in one of its own.
+    case statement(bundled: Bool)
+    /// Question 2 asks why it closed; the answer to question 2 says it did not.
+    case question
+
+    init(pair: Int) {
+      self = pair % 2 == 1 ? .question : .statement(bundled: pair / 2 % 2 == 0)
+    }
+  }
+
+  /// The facts shared by the group of ten papers that `index` belongs to.
+  private func groupFacts(_ index: Int) -> GroupFacts {
+    var r = rng(index - index % 10, 5)
+    return GroupFacts(group: index / 10, rng: &r)
   }
 
   private func questionContent(_ index: Int, nw: Bool) -> QuestionContent {
     var r = rng(index, 1)
     let p = citing(index, nw: nw)
-    let place = Phrases.places[r.int(0...Phrases.places.count - 1)]
-    let title = "\(Phrases.pick(&r, Phrases.topics)) im Kreis \(place)"
+    let slot = index % 10
+    let facts = groupFacts(index)
+    let place = facts.places[GroupFacts.subject(ofQuestionSlot: slot)]
+    let title = "\(facts.topic) im Kreis \(place)"
     let authors = [Phrases.pick(&r, Phrases.names), Phrases.pick(&r, Phrases.names)]
     let party = nw ? Phrases.pick(&r, Phrases.nwParties) : Phrases.pick(&r, Phrases.btFractions)
     let date = Phrases.date(&r, year: p.year)
-    let claimed = r.int(1200...4800)
+    // The press reports more cases than the answer will give.
+    let claimed = facts.statedCases(answeringSlot: slot) + r.int(100...900)
+    let opinion =
+      GroupFacts.isFirst(questionSlot: slot) ? " " + CrossPaperPassages.opinion(place: place) : ""
+    let premise = Premise(pair: index / 2)
+    let closed: String
+    if case .statement = premise {
+      closed = " Die Beratungsstelle in \(place) ist seit dem Sommer \(p.year - 1) geschlossen."
+    } else {
+      closed = ""
+    }
     var preamble = [
       Phrase(
         text:
-          "Im Kreis \(place) wurden nach Angaben der örtlichen Presse im vergangenen Jahr \(claimed) Fälle registriert. Die Beratungsstelle in \(place) ist seit dem Sommer \(p.year - 1) geschlossen.",
+          "Im Kreis \(place) wurden nach Angaben der örtlichen Presse im vergangenen Jahr \(Phrases.count(claimed)) Fälle registriert.\(closed)\(opinion)",
         targets: [])
     ]
     for _ in 0..<r.int(1...3) { preamble.append(paragraph(&r, p, references: r.int(0...3))) }
     var questions: [String] = []
     for q in 0..<r.int(3...7) {
-      questions.append(
-        q == 0
-          ? "Wie viele Fälle wurden in den Jahren \(p.year - 2) und \(p.year - 1) im Kreis \(place) registriert?"
-          : "Welche Maßnahmen plant die \(nw ? "Landesregierung" : "Bundesregierung"), um die Lage im Kreis \(place) in den kommenden \(q + 1) Jahren zu verbessern?"
-      )
+      if q == 0 {
+        questions.append(
+          "Wie viele Fälle wurden in den Jahren \(p.year - 2) und \(p.year - 1) im Kreis \(place) registriert?"
+        )
+      } else if q == 1, case .question = premise {
+        questions.append(
+          "Warum wurde die Beratungsstelle in \(place) im Sommer \(p.year - 1) geschlossen?")
+      } else {
+        questions.append(
+          "Welche Maßnahmen plant die \(nw ? "Landesregierung" : "Bundesregierung"), um die Lage im Kreis \(place) in den kommenden \(q + 1) Jahren zu verbessern?"
+        )
+      }
     }
     return QuestionContent(
       title: title, authors: authors, party: party, date: date, preamble: preamble,
-      claimedCases: claimed, place: place, questions: questions)
+      claimedCases: claimed, place: place, questions: questions, premise: premise)
   }
 
   // MARK: Papers
@@ -200,7 +249,7 @@ public struct CorpusGenerator: Sendable {
       fileName: fileName(p, "kleine_anfrage"), text: l.text,
       truth: TruthRecord(
         file: fileName(p, "kleine_anfrage"), key: p.key, kind: "kleine-anfrage", version: nil,
-        references: targets, corrections: []))
+        references: targets, corrections: [], negatives: []))
   }
 
   private func answer(_ index: Int, nw: Bool) -> GeneratedPaper {
@@ -256,19 +305,52 @@ public struct CorpusGenerator: Sendable {
     l.blank()
     l.line("Vorbemerkung der \(government)")
     l.blank()
-    let actual = c.claimedCases - r.int(100...900)
+    let qSlot = qIndex % 10
+    let facts = groupFacts(index)
+    let actual = facts.statedCases(answeringSlot: qSlot)
     let numericCue = "trifft nicht zu"
     let premiseCue = "beruht auf einem Irrtum"
-    l.paragraph(
-      "Die in der Vorbemerkung \(nw ? "der Kleinen Anfrage" : "der Fragesteller") genannte Zahl von \(c.claimedCases) Fällen \(numericCue). Nach der amtlichen Statistik wurden im Kreis \(c.place) im vergangenen Jahr \(actual) Fälle erfasst. Die Angabe, die Beratungsstelle in \(c.place) sei seit dem Sommer \(p.year - 1) geschlossen, \(premiseCue). Die Beratungsstelle ist weiterhin geöffnet.",
-      rng: &r)
+    // A first answer on a subject also names who runs the Beratungsstelle.
+    let carrier =
+      GroupFacts.isFirst(questionSlot: qSlot)
+      ? " Träger der Beratungsstelle ist der Kreis \(c.place)." : ""
+    let count =
+      "Die in der Vorbemerkung \(nw ? "der Kleinen Anfrage" : "der Fragesteller") genannte Zahl von \(Phrases.count(c.claimedCases)) Fällen \(numericCue). Nach der amtlichen Statistik wurden im Kreis \(c.place) im vergangenen Jahr \(Phrases.count(actual)) Fälle erfasst."
+    let rebuttal =
+      "Die Angabe, die Beratungsstelle in \(c.place) sei seit dem Sommer \(p.year - 1) geschlossen, \(premiseCue). Die Beratungsstelle ist weiterhin geöffnet."
+    switch c.premise {
+    case .statement(bundled: true): l.paragraph(count + " " + rebuttal + carrier, rng: &r)
+    case .statement(bundled: false):
+      l.paragraph(count, rng: &r)
+      l.blank()
+      l.paragraph(rebuttal + carrier, rng: &r)
+    case .question: l.paragraph(count + carrier, rng: &r)
+    }
     // "in der Vorbemerkung der Kleinen Anfrage" points at the question's preamble.
     targets.append("\(p.key)#vorbemerkung-fragesteller")
+    // Later answers of the group speak of earlier answers and questions.
+    let passages = crossPassages(index, nw: nw, writer: p)
+    var cross: [CrossPassage] = []
+    switch qSlot {
+    case 4: cross = [passages.correctedCount()]
+    case 6: cross = [passages.citedCount(stand: facts.trueCases[1] / 3 + r.int(0...400))]
+    case 8: cross = [passages.correctedCarrier(), passages.rejectedOpinion()]
+    default: break
+    }
+    for passage in cross {
+      l.blank()
+      l.paragraph(passage.text, rng: &r)
+      targets += passage.targets
+    }
     l.blank(2)
     for (i, q) in c.questions.enumerated() {
       l.paragraph("\(i + 1). \(q)", rng: &r)
       l.blank()
-      if nw, i > 0, r.chance(25) {
+      if i == 1, case .question = c.premise {
+        l.paragraph(
+          "Die Beratungsstelle in \(c.place) ist nicht geschlossen worden. Sie ist weiterhin geöffnet.",
+          rng: &r)
+      } else if nw, i > 0, r.chance(25) {
         let other = r.int(1...i)
         l.paragraph("Auf die Antwort zu Frage \(other) wird verwiesen.", rng: &r)
         targets.append("\(p.key)#antwort-\(other)")
@@ -281,18 +363,44 @@ public struct CorpusGenerator: Sendable {
     }
     let corrections = [
       InjectedCorrection(
-        kind: "numeric", claimDocument: qp.key, correctionDocument: p.key,
-        claimed: "\(c.claimedCases) Fälle", corrected: "\(actual) Fälle", cue: numericCue),
-      InjectedCorrection(
-        kind: "false-premise", claimDocument: qp.key, correctionDocument: p.key,
-        claimed: "Die Beratungsstelle in \(c.place) ist seit dem Sommer \(p.year - 1) geschlossen.",
-        corrected: "Die Beratungsstelle ist weiterhin geöffnet.", cue: premiseCue),
+        kind: "numeric", scope: "question-answer", claimDocument: qp.key,
+        correctionDocument: p.key,
+        claimed: "\(Phrases.count(c.claimedCases)) Fälle",
+        corrected: "\(Phrases.count(actual)) Fälle", cue: numericCue),
+      c.premise == .question
+        ? InjectedCorrection(
+          kind: "false-premise", scope: "question-answer", claimDocument: qp.key,
+          correctionDocument: p.key,
+          claimed:
+            "Warum wurde die Beratungsstelle in \(c.place) im Sommer \(p.year - 1) geschlossen?",
+          corrected: "Die Beratungsstelle in \(c.place) ist nicht geschlossen worden.",
+          cue: "nicht geschlossen worden")
+        // A statement of the Vorbemerkung, not a presupposition: rebutted with a cue.
+        : InjectedCorrection(
+          kind: "rebuttal", scope: "question-answer", claimDocument: qp.key,
+          correctionDocument: p.key,
+          claimed:
+            "Die Beratungsstelle in \(c.place) ist seit dem Sommer \(p.year - 1) geschlossen.",
+          corrected: "Die Beratungsstelle ist weiterhin geöffnet.", cue: premiseCue),
     ]
     return GeneratedPaper(
       fileName: fileName(p, "antwort"), text: l.text,
       truth: TruthRecord(
         file: fileName(p, "antwort"), key: p.key, kind: "antwort", version: nil,
-        references: targets, corrections: corrections))
+        references: targets,
+        corrections: corrections + cross.filter(\.isCorrection).map(\.entry),
+        negatives: cross.filter { !$0.isCorrection }.map(\.entry)))
+  }
+
+  /// The cross-paper passages `writer` (paper `index`) may write about its group's papers.
+  private func crossPassages(_ index: Int, nw: Bool, writer: CitingPaper) -> CrossPaperPassages {
+    let base = index - index % 10
+    return CrossPaperPassages(
+      writer: writer, facts: groupFacts(index), nw: nw,
+      number: { ownNumber(base + $0) },
+      key: { citing(base + $0, nw: nw).key },
+      questioners: { questionContent(base + $0, nw: nw).party },
+      kaNumber: { kaNumber(base + $0) })
   }
 
   /// An NRW Antrag, or its Neudruck: the same number and text with one figure changed.
@@ -313,9 +421,14 @@ public struct CorpusGenerator: Sendable {
     l.blank(2)
     l.line("Antrag")
     l.blank()
-    l.line("der Fraktion der \(Phrases.pick(&r, Phrases.nwParties))")
+    // Another group than the one that asked the group's first question.
+    let parties = Phrases.nwParties
+    let askedBy = parties.firstIndex(of: questionContent(index - 8, nw: true).party) ?? 0
+    let party = parties[(askedBy + r.int(1...parties.count - 1)) % parties.count]
+    l.line("der Fraktion der \(party)")
     l.blank(3)
-    l.line("\(Phrases.pick(&r, Phrases.topics)) verlässlich finanzieren")
+    let facts = groupFacts(index)
+    l.line("\(facts.topic) verlässlich finanzieren")
     l.blank(3)
     l.line("I. Ausgangslage")
     l.blank()
@@ -325,6 +438,15 @@ public struct CorpusGenerator: Sendable {
     l.paragraph(
       "Das Land stellt hierfür rund \(neudruck ? correctedAmount : printedAmount) Millionen Euro jährlich bereit.",
       rng: &r)
+    l.blank()
+    // The Antrag corrects what an answer of the group said, and rejects a question's opinion.
+    let passages = crossPassages(index, nw: true, writer: p)
+    let cross = [passages.correctedCarrier(), passages.rejectedOpinion()]
+    for passage in cross {
+      l.paragraph(passage.text, rng: &r)
+      l.blank()
+      targets += passage.targets
+    }
     for _ in 0..<r.int(2...4) {
       let para = paragraph(&r, p, references: r.int(1...3))
       l.paragraph(para.text, rng: &r)
@@ -337,20 +459,24 @@ public struct CorpusGenerator: Sendable {
     l.paragraph(para.text, rng: &r)
     targets += para.targets
     let kind = neudruck ? "antrag_neudruck" : "antrag"
-    let corrections =
+    let reprint =
       neudruck
       ? [
         InjectedCorrection(
-          kind: "neudruck", claimDocument: p.key, correctionDocument: p.key + "@neudruck",
+          kind: "neudruck", scope: "version", claimDocument: p.key,
+          correctionDocument: p.key + "@neudruck",
           claimed: "\(printedAmount) Millionen Euro",
           corrected: "\(correctedAmount) Millionen Euro",
           cue: "Neudruck")
       ] : []
+    // The Neudruck reprints the cross-paper passages: the same corrections of the same paper.
     return GeneratedPaper(
       fileName: fileName(p, kind), text: l.text,
       truth: TruthRecord(
         file: fileName(p, kind), key: p.key, kind: "antrag", version: neudruck ? "neudruck" : nil,
-        references: targets, corrections: corrections))
+        references: targets,
+        corrections: cross.filter(\.isCorrection).map(\.entry) + reprint,
+        negatives: cross.filter { !$0.isCorrection }.map(\.entry)))
   }
 }
 

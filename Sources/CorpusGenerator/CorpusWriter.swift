@@ -9,7 +9,11 @@ public enum CorpusWriter {
     public var papers: Int
     public var bytes: Int
     public var references: Int
-    public var corrections: Int
+    /// Distinct injected corrections (a Neudruck's reprint of its Antrag's counts once), by
+    /// scope: `question-answer`, `cross-paper`, `version`.
+    public var corrections: [String: Int]
+    /// Distinct hard negatives, by kind.
+    public var negatives: [String: Int]
   }
 
   /// Writes papers `0..<count` of `generator` into `directory` (created if missing), their
@@ -26,7 +30,9 @@ public enum CorpusWriter {
     defer { try? truth.close() }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var summary = Summary(papers: 0, bytes: 0, references: 0, corrections: 0)
+    var summary = Summary(papers: 0, bytes: 0, references: 0, corrections: [:], negatives: [:])
+    // The entries a Neudruck repeats from its Antrag (the paper before it) count once.
+    var previous = Set<InjectedCorrection>()
     var buffer = Data()
     for index in 0..<count {
       let paper = generator.paper(index)
@@ -41,7 +47,13 @@ public enum CorpusWriter {
       summary.papers += 1
       summary.bytes += data.count
       summary.references += paper.truth.references.count
-      summary.corrections += paper.truth.corrections.count
+      for c in paper.truth.corrections where !previous.contains(c) {
+        summary.corrections[c.scope, default: 0] += 1
+      }
+      for n in paper.truth.negatives where !previous.contains(n) {
+        summary.negatives[n.kind, default: 0] += 1
+      }
+      previous = Set(paper.truth.corrections + paper.truth.negatives)
     }
     try truth.write(contentsOf: buffer)
     return summary

@@ -38,6 +38,14 @@ enum Phrases {
     return "\(n / 1000) " + (rest < 10 ? "00" : rest < 100 ? "0" : "") + String(rest)
   }
 
+  /// A count as papers print it, with a thousands point: `1.359`. (A bare `2002 Fälle` reads
+  /// as a year even to a person.)
+  static func count(_ n: Int) -> String {
+    guard n >= 1000 else { return String(n) }
+    let rest = n % 1000
+    return "\(count(n / 1000))." + (rest < 10 ? "00" : rest < 100 ? "0" : "") + String(rest)
+  }
+
   struct DateParts {
     var day: Int
     var month: Int
@@ -218,9 +226,10 @@ enum Phrases {
         targets: [drs, "bt/drs/\(w)/\(a)", "bt/drs/\(w)/\(b)"])
     case 10:
       let s = rng.int(4...60)
+      // One count per paragraph and year: papers that both state it must not contradict.
+      let count = 2 + (s &* 7919 &+ p.year &* 31) % 899
       return Phrase(
-        text:
-          "Eine Aufenthaltserlaubnis nach § \(s) AufenthG wurde in \(rng.int(2...900)) Fällen erteilt.",
+        text: "Eine Aufenthaltserlaubnis nach § \(s) AufenthG wurde in \(count) Fällen erteilt.",
         targets: ["law/bund/aufenthg/§\(s)"])
     default:
       return Phrase(
@@ -229,36 +238,43 @@ enum Phrases {
     }
   }
 
-  /// Ordinary sentences: numbers, amounts and dates, but no reference.
-  static func filler(_ rng: inout SplitMix, year: Int) -> String {
-    switch rng.int(0...13) {
+  /// Ordinary sentences: numbers, amounts and dates, but no reference. `rng` picks the
+  /// sentence; its figures are facts of the generated world, the same in every paper of a
+  /// parliament and year (`world`), so that no two papers contradict each other by accident
+  /// (an answer repeating its question's "in 17 Schulungen" as "in 6 Schulungen" would be a
+  /// numeric correction that no truth file records).
+  static func filler(_ rng: inout SplitMix, year: Int, world: UInt64) -> String {
+    let sentence = rng.int(0...13)
+    var f = SplitMix(
+      seed: world ^ (UInt64(sentence) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(year) << 40))
+    switch sentence {
     case 0:
       return
-        "Die Zahl der Fälle ist im Jahr \(year - 1) um \(rng.int(2...40)),\(rng.int(1...9)) Prozent gestiegen."
+        "Die Zahl der Fälle ist im Jahr \(year - 1) um \(f.int(2...40)),\(f.int(1...9)) Prozent gestiegen."
     case 1:
       return
-        "Im Rahmen des Programms wurden insgesamt \(rng.int(2...9)).\(rng.int(100...999)) Personen erreicht."
+        "Im Rahmen des Programms wurden insgesamt \(f.int(2...9)).\(f.int(100...999)) Personen erreicht."
     case 2:
       return
-        "Die Kommunen erhalten hierfür jährlich rund \(rng.int(2...90)),\(rng.int(1...9)) Millionen Euro aus Landesmitteln."
+        "Die Kommunen erhalten hierfür jährlich rund \(f.int(2...90)),\(f.int(1...9)) Millionen Euro aus Landesmitteln."
     case 3:
       return
         "Die Gespräche mit den Verbänden, Gewerkschaften und kommunalen Spitzenverbänden werden fortgesetzt."
     case 4:
       return
-        "Seit dem \(rng.int(1...28)). \(months[rng.int(0...11)]) \(year - 1) ist die Zuständigkeit bei den Bezirksregierungen gebündelt."
+        "Seit dem \(f.int(1...28)). \(months[f.int(0...11)]) \(year - 1) ist die Zuständigkeit bei den Bezirksregierungen gebündelt."
     case 5:
       return
         "Eine flächendeckende Auswertung der Verwaltungsdaten liegt der Landesregierung bislang nicht vor."
     case 6:
       return
-        "Die Beschäftigten der Ordnungsbehörden wurden in \(rng.int(3...40)) Schulungen auf die neuen Aufgaben vorbereitet."
+        "Die Beschäftigten der Ordnungsbehörden wurden in \(f.int(3...40)) Schulungen auf die neuen Aufgaben vorbereitet."
     case 7:
       return
-        "Die Förderrichtlinie sieht eine Eigenbeteiligung der Träger von mindestens \(rng.int(5...30)) Prozent vor."
+        "Die Förderrichtlinie sieht eine Eigenbeteiligung der Träger von mindestens \(f.int(5...30)) Prozent vor."
     case 8:
       return
-        "Zum Stichtag waren \(rng.int(12...980)) der \(rng.int(990...1500)) Stellen besetzt; die übrigen Stellen werden ausgeschrieben."
+        "Zum Stichtag waren \(f.int(12...980)) der \(f.int(990...1500)) Stellen besetzt; die übrigen Stellen werden ausgeschrieben."
     case 9:
       return
         "Die Ergebnisse der wissenschaftlichen Begleitung werden voraussichtlich Ende \(year + 1) veröffentlicht."
@@ -270,7 +286,7 @@ enum Phrases {
         "Besonders betroffen sind die ländlichen Räume, in denen die Wege zu den Beratungsstellen weit sind."
     case 12:
       return
-        "Die Kosten für Personal, Sachmittel und Verwaltung beliefen sich \(year - 1) auf \(rng.int(2...90)).\(rng.int(100...999)) Euro."
+        "Die Kosten für Personal, Sachmittel und Verwaltung beliefen sich \(year - 1) auf \(f.int(2...90)).\(f.int(100...999)) Euro."
     default:
       return
         "Die Entwicklung wird von den zuständigen Stellen sorgfältig beobachtet und regelmäßig ausgewertet."
@@ -279,7 +295,7 @@ enum Phrases {
 
   static let topics = [
     "Wohnungseinbrüche im ländlichen Raum", "Schulsozialarbeit an Grundschulen",
-    "Sanierung der Landesstraßen", "Pflegeausbildung in den Kreisen",
+    "Sanierung der Landesstraßen", "Ausbildungsplätze in der Pflege",
     "Breitbandausbau in Gewerbegebieten", "Personalausstattung der Amtsgerichte",
     "Lärmschutz an Bahnstrecken", "Förderung von Frauenhäusern",
     "Unterrichtsausfall an Berufskollegs", "Hochwasserschutz an kleinen Gewässern",

@@ -17,6 +17,7 @@ struct Benchmark {
   var corpusBytes = 0
   var corpusPapers = 0
   var failures: [String] = []
+  var correctionScore = CorrectionScore(truth: [])
 
   static func seconds(_ start: UInt64) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -40,8 +41,11 @@ struct Benchmark {
       generator: CorpusGenerator(seed: options.seed))
     corpusBytes = summary.bytes
     corpusPapers = summary.papers
+    let c = summary.corrections
+    let injected = c.values.reduce(0, +)
+    let negatives = summary.negatives.sorted { $0.key < $1.key }
     say(
-      "corpus: \(summary.papers) papers, \(Self.f(Self.mb(summary.bytes), 1)) MB, \(summary.references) true references, \(summary.corrections) injected corrections (generated in \(Self.f(Self.seconds(start), 1)) s) in \(papersDir)"
+      "corpus: \(summary.papers) papers, \(Self.f(Self.mb(summary.bytes), 1)) MB, \(summary.references) true references, \(injected) injected corrections (\(c["question-answer"] ?? 0) question/answer, \(c["cross-paper"] ?? 0) cross-paper, \(c["version"] ?? 0) Neudrucke), \(summary.negatives.values.reduce(0, +)) cross-paper hard negatives (\(negatives.map { "\($0.value) \($0.key)" }.joined(separator: ", "))) (generated in \(Self.f(Self.seconds(start), 1)) s) in \(papersDir)"
     )
   }
 

@@ -31,9 +31,27 @@ import Testing
       "corpus: 50 papers", "full ingest (fundstelle ingest --quiet): 50 papers",
       "extraction alone", "store size:", "graph export (graphml):", "references vs truth: recall",
       "baseline python3 regex pass", "catastrophic input, 5 MB single-line paper",
+      "corrections vs truth (fundstelle corrections --format json",
+      "  question-answer: precision", "  cross-paper: precision", "  kind numeric: precision",
+      "  hard negatives (cross-paper): agreement",
+      "version changes (Neudrucke) vs truth, fundstelle diff on 3 of 3 stored pairs",
+      "  corrections precision", "cross-paper detector alone (CorrectionDetector",
+      "  hard negatives: agreement",
     ] {
       #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
     }
+    // The corpus line counts what the truth holds: 50 papers are five groups of ten, each
+    // with two cross-paper corrections and two hard negatives.
+    #expect(
+      output.contains(
+        "57 injected corrections (44 question/answer, 10 cross-paper, 3 Neudrucke), 10 cross-paper hard negatives"
+      ), "\(output)")
+    // Every question/answer pair is linked at ingest, so some of their corrections are found.
+    let scoring = output.split(separator: "\n").first { $0.hasPrefix("  question-answer:") }
+    let found = scoring.flatMap { line in
+      line.split(separator: "(").last?.split(separator: " ").first.flatMap { Int($0) }
+    }
+    #expect((found ?? 0) > 0, "\(scoring ?? "no question-answer line")")
     // Without --keep, the files it made are gone; the folder itself was given, so it stays.
     let left = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
     #expect(left.isEmpty, "\(left)")
