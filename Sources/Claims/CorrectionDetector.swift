@@ -256,6 +256,7 @@ private struct Run {
     if let entity { found.append((.entity, entity.cue, 0.8)) }
     guard !found.isEmpty else { return }
     if case .between(let earlier) = mode, !names(earlier, in: i) { return }
+    if rebutsAnotherPaper(i) { return }
     // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
     // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
     let quoted = quotedFigureClaim(s)
@@ -268,6 +269,12 @@ private struct Run {
     {
       let old = record.claim.quantities.first { q in s.quantities.contains { $0.value == q.value } }
       append(.numeric, target, i, found.first?.1, 0.85, "\(old?.text ?? "")\u{0}\(given.text)")
+    } else if quoted == nil, found.contains(where: { $0.0 == .rebuttal }),
+      let (old, given) = figureGiven(after: i, against: record)
+    {
+      // "Diese Angabe ist unzutreffend. Nach der abschließenden Auswertung … waren es 4.482
+      // Fälle.": the rebutted figure, and the one the paragraph gives instead.
+      append(.numeric, target, i, found.first?.1, 0.85, "\(old.text)\u{0}\(given.text)")
     }
     for (kind, cue, confidence) in found {
       switch kind {
@@ -309,6 +316,25 @@ private struct Run {
       }
     }
     return best?.claim
+  }
+
+  /// The claim's figure and another of the same unit that sentence `i` or the two after it
+  /// in its paragraph give, beyond the hedge's tolerance; nil if they repeat the claim's.
+  func figureGiven(after i: Int, against record: ClaimRecord) -> (Quantity, Quantity)? {
+    let paragraph = responses[i].paragraph
+    for k in i..<min(responses.count, i + 3) where responses[k].paragraph == paragraph {
+      for given in responses[k].quantities {
+        let unit = Terms.unit(given.unit)
+        guard !unit.isEmpty else { continue }
+        // The paper says the figure is wrong, so any other value is the correction.
+        let same = record.claim.quantities.filter { Terms.unit($0.unit) == unit }
+        guard let old = same.first, !same.contains(where: { $0.value == given.value }) else {
+          continue
+        }
+        return (old, given)
+      }
+    }
+    return nil
   }
 
   /// A misattribution cue widened to the source it names: "nicht enthalten" →
@@ -461,14 +487,105 @@ private struct Run {
   func sameMeasure(_ a: PaperSentence, _ b: PaperSentence, unit: String) -> Bool {
     let x = a.terms.subtracting([unit])
     let y = b.terms.subtracting([unit])
+    // "nach § 8 AufenthG" and "nach § 26 AufenthG" count different things.
+    let ra = Self.sectionSigns(a.text)
+    let rb = Self.sectionSigns(b.text)
+    if !ra.isEmpty, !rb.isEmpty, ra.isDisjoint(with: rb) { return false }
+    // "im Kreis Kleve" and "im Kreis Düren" count in different places.
+    let pa = Self.places(a.words)
+    let pb = Self.places(b.words)
+    if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
     let shared = x.intersection(y).count
     let needed = Cues.genericUnits.contains(unit) ? 2 : 1
     return shared >= needed && Double(shared) >= 0.3 * Double(min(x.count, y.count))
   }
 
+  /// The names after a word for a place ("Kreis Kleve" gives "kleve").
+  static func places(_ words: [String]) -> Set<String> {
+    var result = Set<String>()
+    for k in words.indices.dropLast() where Cues.placeWords.contains(words[k]) {
+      result.insert(words[k + 1])
+    }
+    return result
+  }
+
+  /// The numbers after "§" in `text` ("§ 8", "§§ 26 und 27" gives 26).
+  static func sectionSigns(_ text: String) -> Set<String> {
+    guard text.utf8.contains(0xA7) else { return [] }
+    let bytes = Array(text.utf8)
+    var result = Set<String>()
+    var i = 0
+    while i + 1 < bytes.count {
+      // "§" is C2 A7 in UTF-8.
+      guard bytes[i] == 0xC2, bytes[i + 1] == 0xA7 else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      while j + 1 < bytes.count, bytes[j] == 0xC2, bytes[j + 1] == 0xA7 { j += 2 }
+      while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+      let start = j
+      while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+      if j > start { result.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
+      i = max(j, i + 2)
+    }
+    return result
+  }
+
+  /// In an answer, an anaphoric rebuttal whose sentence before (in its paragraph) cites a
+  /// Drucksache other than the question and the answer rebuts that paper, not the question
+  /// ("… (Bundestagsdrucksache 19/1843) … Diese Angabe trifft nicht zu.").
+  func rebutsAnotherPaper(_ i: Int) -> Bool {
+    guard !isBetween, i > 0, isAnaphoric(responses[i]),
+      responses[i - 1].paragraph == responses[i].paragraph
+    else { return false }
+    let own = Set(
+      [answerDocument.key, claims.first?.claim.document].compactMap { key in
+        key.flatMap { k in k.wahlperiode.flatMap { wp in k.number.map { "\(wp)/\($0)" } } }
+      })
+    let cited = Self.drucksacheNumbers(responses[i - 1].words)
+    return !cited.isEmpty && cited.isDisjoint(with: own)
+  }
+
+  /// "16/1051" for each "Drucksache 16/1051" (also "Bundestagsdrucksache", "Drs.") in a
+  /// sentence, from its lower-cased words ("/" separates words).
+  static func drucksacheNumbers(_ words: [String]) -> Set<String> {
+    var result = Set<String>()
+    for k in words.indices where k + 2 < words.count {
+      let w = words[k]
+      guard w == "drs" || w == "drucks" || w.hasSuffix("drucksache") || w.hasSuffix("drucksachen")
+      else { continue }
+      let wp = words[k + 1]
+      let n = words[k + 2]
+      if wp.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        n.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      {
+        result.insert("\(wp)/\(n)")
+      }
+    }
+    return result
+  }
+
+  /// Between papers: a sentence that gives a figure as another paper's ("In der Antwort …
+  /// (Drucksache 19/4393) wurden … 4.243 Fälle angegeben") states nothing of its own about
+  /// the earlier paper's figures, unless that other paper is the earlier one.
+  func quotesAThirdPaper(_ s: PaperSentence) -> Bool {
+    guard case .between(let earlier) = mode else { return false }
+    let cited = Self.drucksacheNumbers(s.words)
+    guard !cited.isEmpty else { return false }
+    var own: Set<String> = []
+    if let number = earlier.number { own.insert(number) }
+    if let question = earlier.answers?.drucksache, let wp = question.wahlperiode,
+      let n = question.number
+    {
+      own.insert("\(wp)/\(n)")
+    }
+    return cited.isDisjoint(with: own)
+  }
+
   mutating func numericFindings(_ i: Int) {
     let s = responses[i]
-    guard !s.quantities.isEmpty else { return }
+    guard !s.quantities.isEmpty, !quotesAThirdPaper(s) else { return }
     // Only claims with a figure in a unit this sentence uses (in text order).
     let units = Set(s.quantities.map { Terms.unit($0.unit) })
     let withUnit = Set(units.flatMap { byUnit[$0] ?? [] })
@@ -548,7 +665,7 @@ private struct Run {
       }
       // "hat am 10. März eine Pressemitteilung veröffentlicht" and "… am 21. April eine …":
       // two papers telling of an event each, not of the same one.
-      if isBetween, record.sentence.words.contains(where: Cues.indefiniteArticles.contains),
+      if record.sentence.words.contains(where: Cues.indefiniteArticles.contains),
         s.words.contains(where: Cues.indefiniteArticles.contains)
       {
         continue
@@ -579,7 +696,7 @@ private struct Run {
     var byClaim: [Int: [Finding]] = [:]
     for f in findings { byClaim[f.claim, default: []].append(f) }
     var results: [(Int, Correction)] = []
-    var usedParagraphs: Set<Int> = []
+    var usedSentences: Set<Int> = []
     // Claim order breaks ties: dictionary order changes from run to run, and the same papers
     // must give the same report.
     let ordered = byClaim.sorted {
@@ -594,9 +711,10 @@ private struct Run {
         })
       else { continue }
       let paragraph = responses[lead.sentence].paragraph
-      // One correcting paragraph corrects one claim.
-      if usedParagraphs.contains(paragraph) { continue }
-      usedParagraphs.insert(paragraph)
+      // One correcting sentence corrects one claim; a paragraph may correct several (a figure,
+      // then "Die Angabe, … sei geschlossen, beruht auf einem Irrtum.").
+      if usedSentences.contains(lead.sentence) { continue }
+      usedSentences.insert(lead.sentence)
       let inParagraph = group.filter { responses[$0.sentence].paragraph == paragraph }
       let first = inParagraph.map(\.sentence).min() ?? lead.sentence
       var last = inParagraph.map(\.sentence).max() ?? lead.sentence

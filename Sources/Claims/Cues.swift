@@ -131,12 +131,17 @@ enum Cues {
   /// Words before a date that make it the date of an event.
   static let eventDatePrepositions: Set<String> = ["am", "im", "vom"]
 
+  /// Words followed by the name of a place a figure counts in.
+  static let placeWords: Set<String> = [
+    "kreis", "landkreis", "stadt", "gemeinde", "bezirk", "regierungsbezirk", "bundesland",
+  ]
+
   static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "einer"]
 
   /// Nouns whose date names which one is meant ("die Sitzung am 5. Juni 2013"), beside the
   /// source nouns ("die Pressemitteilung vom 8. Januar 2013").
   static let identifiedByDate: Set<String> = [
-    "sitzung", "plenarsitzung", "ausschusssitzung", "sitzungen", "schreiben", "erlass",
+    "sitzung", "plenarsitzung", "ausschusssitzung", "sitzungen", "anhörung", "schreiben", "erlass",
     "runderlass", "schriftsatz", "anfrage", "antwort", "drucksache", "vorlage", "beschluss",
   ]
 

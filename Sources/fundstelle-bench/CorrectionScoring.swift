@@ -65,12 +65,21 @@ struct CorrectionScore {
   /// (`nw/antwort/16/1000` names the answer to `nw/drs/16/1000`).
   private var answerOf: [String: String] = [:]
   private var knownKeys: Set<String> = []
+  /// A paper and its Neudruck (both unversioned: the same key).
+  private var versionPairs: Set<PaperPair> = []
 
   init(truth records: [TruthRecord]) {
     for record in records {
       knownKeys.insert(record.key)
-      for c in record.corrections where c.scope != "version" {
-        let pair = PaperPair(claim: c.claimDocument, correction: c.correctionDocument)
+      for var c in record.corrections {
+        // A Neudruck's changed figure is reported as the paper's self-correction, between its
+        // two versions (one paper once versions are set aside).
+        if c.scope == "version" {
+          c.kind = "self-correction"
+          versionPairs.insert(
+            PaperPair(claim: c.claimDocument, correction: unversioned(c.correctionDocument)))
+        }
+        let pair = PaperPair(claim: c.claimDocument, correction: unversioned(c.correctionDocument))
         truth[Triple(pair: pair, kind: c.kind)] = c
         if c.scope == "question-answer" {
           questionAnswerPairs.insert(pair)
@@ -127,7 +136,12 @@ struct CorrectionScore {
   }
 
   func scope(of pair: PaperPair) -> String {
-    questionAnswerPairs.contains(pair) ? "question-answer" : "cross-paper"
+    if versionPairs.contains(pair) { return "version" }
+    return questionAnswerPairs.contains(pair) ? "question-answer" : "cross-paper"
+  }
+
+  private func unversioned(_ key: String) -> String {
+    String(key.split(separator: "@", maxSplits: 1).first ?? "")
   }
 
   var overall: Tally {

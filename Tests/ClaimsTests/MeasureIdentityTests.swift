@@ -1,0 +1,64 @@
+import DocumentModel
+import Testing
+
+@testable import Claims
+
+/// What makes two figures the same measure, and what a correcting paragraph corrects: the
+/// patterns the bench's scoring of the generated corpus turned up (issue 5 and 7).
+@Suite struct MeasureIdentityTests {
+  @Test func figuresForDifferentPlacesOrLawSectionsAreNoMismatch() throws {
+    let places = try PaperBuilder.corrections(
+      preamble: "Im Kreis Kleve wurden im Jahr 2012 genau 388 Fälle erfasst.",
+      answer: "Im Kreis Düren wurden im Jahr 2012 genau 161 Fälle erfasst.")
+    #expect(places.isEmpty)
+    let sections = try PaperBuilder.corrections(
+      preamble:
+        "Eine Aufenthaltserlaubnis nach § 8 AufenthG wurde im Jahr 2012 in 52 Fällen erteilt.",
+      answer:
+        "Eine Aufenthaltserlaubnis nach § 26 AufenthG wurde im Jahr 2012 in 552 Fällen erteilt.")
+    #expect(sections.isEmpty)
+    // The same place and section with another figure is a mismatch.
+    let same = try PaperBuilder.corrections(
+      preamble: "Im Kreis Kleve wurden im Jahr 2012 genau 388 Fälle erfasst.",
+      answer: "Im Kreis Kleve wurden im Jahr 2012 genau 161 Fälle erfasst.")
+    #expect(same.map(\.kind) == [.numeric])
+  }
+
+  @Test func aRebuttalFollowedByTheRightFigureIsANumericCorrection() throws {
+    let found = try PaperBuilder.corrections(
+      preamble:
+        "Nach der amtlichen Statistik wurden im Kreis Siegen im Jahr 2012 genau 4.243 Fälle erfasst.",
+      answer:
+        "Diese Angabe ist unzutreffend. Nach der abschließenden Auswertung der amtlichen Statistik waren es 4.282 Fälle."
+    )
+    #expect(found.map(\.kind) == [.numeric])
+    #expect(found.first?.explanation.contains("4.282") == true)
+  }
+
+  @Test func oneParagraphMayCorrectTwoClaims() throws {
+    let found = try PaperBuilder.corrections(
+      preamble:
+        "Im Kreis Wesel wurden im Jahr 2012 genau 1.305 Fälle erfasst. Die Beratungsstelle in Wesel ist seit dem Sommer 2012 geschlossen.",
+      answer:
+        "Im Kreis Wesel wurden im Jahr 2012 genau 1.412 Fälle erfasst. Die Angabe, die Beratungsstelle in Wesel sei seit dem Sommer 2012 geschlossen, beruht auf einem Irrtum."
+    )
+    #expect(Set(found.map(\.kind)) == [.numeric, .rebuttal])
+  }
+
+  @Test func anAnswerQuotingAThirdPaperDoesNotCorrectTheEarlierOne() throws {
+    let earlier = try PaperBuilder.report(
+      "Im Kreis Siegen wurden im Jahr 2012 genau 4.243 Fälle erfasst.", number: "1200",
+      date: "01.03.2013")
+    let later = try PaperBuilder.report(
+      "In der Antwort auf die Drucksache 16/4393 wurden für das Jahr 2012 im Kreis Siegen 4.100 Fälle erfasst.",
+      number: "2400", date: "01.03.2013")
+    #expect(CorrectionDetector().corrections(between: earlier, and: later).isEmpty)
+  }
+
+  @Test func twoPressReleasesOfOneMinistryAreNotOneEvent() throws {
+    let found = try PaperBuilder.corrections(
+      preamble: "Das Ministerium hat am 10. März 2012 eine Pressemitteilung veröffentlicht.",
+      answer: "Das Ministerium hat am 21. April 2012 eine Pressemitteilung veröffentlicht.")
+    #expect(found.isEmpty)
+  }
+}
