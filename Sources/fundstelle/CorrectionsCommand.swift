@@ -15,8 +15,10 @@ struct CorrectionsCommand: ParsableCommand {
     commandName: "corrections",
     abstract: "Report the corrections found between stored papers (JSON, Markdown or HTML).",
     discussion: """
-      Corrections are found at ingest: when an answer and the question it answers are both \
-      stored, in whichever order they came. Each quotes the claim and the correcting \
+      Corrections are found at ingest, in whichever order the papers came: between an answer \
+      and the question it answers; between a paper and one it cites where it may correct it \
+      (a figure, a date or a cue at the citation); and between a Neudruck and the print it \
+      replaces (self-corrections). Each quotes the claim and the correcting \
       statement with paper key and byte span, and gives kind, cue, confidence and a \
       one-sentence explanation. JSON: [{"kind", "claim": {"document", "text", "start", \
       "end"}, "correction": {...}, "subject", "cue", "confidence", "explanation"}]. HTML is \

@@ -15,7 +15,8 @@ struct IngestCommand: ParsableCommand {
       The same bytes again are skipped (content hash); a paper with a known key and new bytes \
       (a Neudruck, a final version replacing a Vorabfassung) is stored as a new version and \
       diffed against the version it follows; a paper that answers a stored question, or is \
-      answered by a stored answer, is checked for corrections (see `fundstelle corrections`). \
+      answered by a stored answer, or cites a stored paper where it may correct it (or is so \
+      cited), is checked for corrections (see `fundstelle corrections`). \
       Files that cannot be read are reported with the reason; the others are stored anyway, \
       and the exit status is 1. Progress shows on a terminal; one line per paper goes to \
       standard output unless --quiet.
