@@ -245,7 +245,7 @@ extension Benchmark {
     let cross = score.overall
     let negativesHit = score.negativesByKind
     say(
-      "cross-paper detector alone (CorrectionDetector.corrections(between:and:) in process, not yet run by the ingest) on \(positives.count > limit ? limit : positives.count) injected pairs and \(negatives.count > limit ? limit : negatives.count) hard negatives: precision \(f(cross.precision, 4)), recall \(f(cross.recall, 4)) (\(cross.found) found, \(cross.truth - cross.found) missed, \(cross.reported - cross.found) extra; \(Self.f(Self.seconds(start), 2)) s\(unreadable > 0 ? ", \(unreadable) pairs unreadable" : ""))"
+      "cross-paper detector alone (CorrectionDetector.corrections(between:and:) in process, given each pair, without the ingest's candidate filter) on \(positives.count > limit ? limit : positives.count) injected pairs and \(negatives.count > limit ? limit : negatives.count) hard negatives: precision \(f(cross.precision, 4)), recall \(f(cross.recall, 4)) (\(cross.found) found, \(cross.truth - cross.found) missed, \(cross.reported - cross.found) extra; \(Self.f(Self.seconds(start), 2)) s\(unreadable > 0 ? ", \(unreadable) pairs unreadable" : ""))"
     )
     for (kind, t) in score.byKind {
       say(
