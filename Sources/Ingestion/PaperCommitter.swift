@@ -146,21 +146,18 @@ public struct PaperCommitter: Sendable {
     let sha = document.source.contentID
     let detector = CorrectionDetector()
     do {
-      for version in job.questions {
-        guard let question = try reread(version, cache: cache, into: &result) else { continue }
-        result.found += detector.corrections(question: question, answer: reading)
-      }
-      for version in job.answers {
-        guard let answer = try reread(version, cache: cache, into: &result) else { continue }
-        result.found += detector.corrections(question: reading, answer: answer)
-      }
-      for version in job.cited {
-        guard let cited = try reread(version, cache: cache, into: &result) else { continue }
-        result.found += detector.corrections(between: cited, and: reading)
-      }
-      for version in job.citing {
-        guard let citing = try reread(version, cache: cache, into: &result) else { continue }
-        result.found += detector.corrections(between: reading, and: citing)
+      // Each role, with the detector the same way round whichever paper came first.
+      let roles: [([String], (PaperReading) -> [Correction])] = [
+        (job.questions, { detector.corrections(question: $0, answer: reading) }),
+        (job.answers, { detector.corrections(question: reading, answer: $0) }),
+        (job.cited, { detector.corrections(between: $0, and: reading) }),
+        (job.citing, { detector.corrections(between: reading, and: $0) }),
+      ]
+      for (versions, corrections) in roles {
+        for version in versions {
+          guard let partner = try reread(version, cache: cache, into: &result) else { continue }
+          result.found += corrections(partner)
+        }
       }
       // Another rendition of the paper (Akoma Ntoso beside the text, a DIP record beside the
       // protocol) is no revision of it: only versions of one format are diffed.
