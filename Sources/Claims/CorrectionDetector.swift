@@ -399,13 +399,8 @@ private struct Run {
         || (k < i && r.sectionKind == s.sectionKind && r.sectionNumbers == s.sectionNumbers)
     }.map(\.element)
     let text = paragraph.map(\.text).joined(separator: " ")
-    if let number = earlier.number, text.contains(number) { return true }
-    // As the answer to its question: "in der Antwort auf Bundestagsdrucksache 19/1880".
-    if let question = earlier.answers?.drucksache, let wp = question.wahlperiode,
-      let n = question.number, text.contains("\(wp)/\(n)")
-    {
-      return true
-    }
+    // Its own number, or its question's: "in der Antwort auf Bundestagsdrucksache 19/1880".
+    if Self.printedNumbers(of: earlier).contains(where: text.contains) { return true }
     // By another name: "die Antwort auf die Kleine Anfrage 812".
     var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
       \.number)
@@ -539,10 +534,8 @@ private struct Run {
     guard !isBetween, i > 0, isAnaphoric(responses[i]),
       responses[i - 1].paragraph == responses[i].paragraph
     else { return false }
-    let own = Set(
-      [answerDocument.key, claims.first?.claim.document].compactMap { key in
-        key.flatMap { k in k.wahlperiode.flatMap { wp in k.number.map { "\(wp)/\($0)" } } }
-      })
+    let own = Self.printedNumbers(of: answerDocument).union(
+      [claims.first?.claim.document.printedNumber].compactMap { $0 })
     let cited = Self.drucksacheNumbers(responses[i - 1].words)
     return !cited.isEmpty && cited.isDisjoint(with: own)
   }
@@ -573,14 +566,15 @@ private struct Run {
     guard case .between(let earlier) = mode else { return false }
     let cited = Self.drucksacheNumbers(s.words)
     guard !cited.isEmpty else { return false }
-    var own: Set<String> = []
-    if let number = earlier.number { own.insert(number) }
-    if let question = earlier.answers?.drucksache, let wp = question.wahlperiode,
-      let n = question.number
-    {
-      own.insert("\(wp)/\(n)")
-    }
-    return cited.isDisjoint(with: own)
+    return cited.isDisjoint(with: Self.printedNumbers(of: earlier))
+  }
+
+  /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)
+  /// and, for an answer, its question's ("die Antwort auf Drucksache 19/1880").
+  static func printedNumbers(of document: Document) -> Set<String> {
+    Set(
+      [document.number, document.key.printedNumber, document.answers?.drucksache?.printedNumber]
+        .compactMap { $0 })
   }
 
   mutating func numericFindings(_ i: Int) {
@@ -795,5 +789,13 @@ extension CorrectionDetector {
       Run.rebuttalCues, Run.misattributionCues, Run.falsePremiseCues, Run.anaphoricDenialCues,
     ]
     .contains { $0.occurs(in: s.cueWords) }
+  }
+}
+
+extension DocumentKey {
+  /// "19/1880" for `bt/drs/19/1880`: Wahlperiode and number as papers print them.
+  var printedNumber: String? {
+    guard let wp = wahlperiode, let n = number else { return nil }
+    return "\(wp)/\(n)"
   }
 }
