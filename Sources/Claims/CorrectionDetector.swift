@@ -80,6 +80,12 @@ private struct Run {
   var targets: [Int: Int] = [:]
   var withTrigger: [Int] = []
   var withEventDate: Set<Int> = []
+  /// Between papers, per response sentence: whether its context names the earlier paper,
+  /// and the paper numbers it shares with the claims' sentences; per claim, the paper
+  /// numbers its sentence cites (`anchor(_:)`).
+  var namesEarlier: [Bool] = []
+  var anchorNumbers: [Set<String>] = []
+  var claimNumbers: [Set<String>] = []
   /// Content word → claims whose sentence has it.
   var postings: [String: [Int]] = [:]
   /// Figure value → claims stating it.
@@ -120,8 +126,11 @@ private struct Run {
 
   mutating func detect() -> [Correction] {
     guard !claims.isEmpty else { return [] }
+    if case .between(let earlier) = mode { anchor(earlier) }
     for i in responses.indices {
       let s = responses[i]
+      // Between papers, only where the later paper speaks of the earlier one.
+      if isBetween, !namesEarlier[i], anchorNumbers[i].isEmpty { continue }
       let blocked = Self.blockerCues.occurs(in: s.cueWords)
       let opinion = s.words.contains { Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") }
       if !blocked && !opinion { cueFindings(i) }
@@ -255,7 +264,7 @@ private struct Run {
     let entity = substitution(in: s)
     if let entity { found.append((.entity, entity.cue, 0.8)) }
     guard !found.isEmpty else { return }
-    if case .between(let earlier) = mode, !names(earlier, in: i) { return }
+    if isBetween, !namesEarlier[i] { return }
     if rebutsAnotherPaper(i) { return }
     // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
     // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
@@ -389,29 +398,111 @@ private struct Run {
     slice(s.text, Terms.words(s.text), m.lowerBound, m.upperBound)
   }
 
-  /// Whether the paragraph of sentence `i` names the earlier paper (its number or date).
-  func names(_ earlier: Document, in i: Int) -> Bool {
-    // The paragraph itself, or what comes before it in its section ("Die Antwort auf die
-    // Kleine Anfrage 2230 (Drucksache 17/8466) bedarf der Richtigstellung.").
-    let s = responses[i]
-    let paragraph = responses.enumerated().filter { k, r in
-      r.paragraph == s.paragraph
-        || (k < i && r.sectionKind == s.sectionKind && r.sectionNumbers == s.sectionNumbers)
-    }.map(\.element)
-    let text = paragraph.map(\.text).joined(separator: " ")
-    // Its own number, or its question's: "in der Antwort auf Bundestagsdrucksache 19/1880".
-    if Self.printedNumbers(of: earlier).contains(where: text.contains) { return true }
-    // By another name: "die Antwort auf die Kleine Anfrage 812".
-    var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
-      \.number)
-    if let n = earlier.answers?.number { questionNumbers.append("\(n)") }
-    if questionNumbers.contains(where: { text.contains("Anfrage \($0)") }) { return true }
-    if let date = earlier.dates.effective, date.day != nil,
-      paragraph.contains(where: { $0.dates.contains(date) })
-    {
-      return true
+  /// Between papers: for each response sentence, whether its context names the earlier
+  /// paper, and the paper numbers its context cites. A finding stands where the later
+  /// paper speaks of the earlier one, or of a paper the claim's own sentence cites too (two
+  /// papers giving different dates for "Vorlage 16/690"); a figure elsewhere in the later
+  /// paper is its own business ("Inzwischen … sind es 818 Fälle" about another Kreis).
+  ///
+  /// The context of a sentence is its paragraph, the paragraph before it in its section
+  /// ("Die Antwort auf die Kleine Anfrage 2230 (Drucksache 17/8466) bedarf der
+  /// Richtigstellung." and then "Tatsächlich …"), and in a numbered section (the answer to
+  /// question 3) all of the section before it. It is gathered in one pass, as a section may
+  /// be a whole long paper.
+  mutating func anchor(_ earlier: Document) {
+    claimNumbers = claims.map { Self.paperNumbers($0.sentence.text) }
+    let cited = claimNumbers.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let naming = EarlierPaper(earlier)
+    struct SectionID: Hashable {
+      var kind: Section.Kind
+      var numbers: [Int]
     }
-    return false
+    // Per paragraph: whether it names the earlier paper, the numbers it cites, and the
+    // paragraph before it in its section.
+    var names: [Int: Bool] = [:]
+    var numbers: [Int: Set<String>] = [:]
+    var before: [Int: Int] = [:]
+    var last: (section: SectionID, paragraph: Int)?
+    for r in responses {
+      let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
+      if names[r.paragraph] == nil, let last, last.section == section,
+        last.paragraph != r.paragraph
+      {
+        before[r.paragraph] = last.paragraph
+      }
+      last = (section, r.paragraph)
+      names[r.paragraph] = names[r.paragraph, default: false] || naming.isNamed(in: r)
+      if !cited.isEmpty {
+        numbers[r.paragraph, default: []].formUnion(Self.paperNumbers(r.text).intersection(cited))
+      }
+    }
+    var sectionNames: [SectionID: Bool] = [:]
+    var sectionNumbers: [SectionID: Set<String>] = [:]
+    namesEarlier = []
+    anchorNumbers = []
+    for r in responses {
+      let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
+      let paragraphs = [r.paragraph] + (before[r.paragraph].map { [$0] } ?? [])
+      namesEarlier.append(
+        paragraphs.contains { names[$0, default: false] } || sectionNames[section, default: false])
+      var anchors = sectionNumbers[section, default: []]
+      for p in paragraphs { anchors.formUnion(numbers[p, default: []]) }
+      anchorNumbers.append(anchors)
+      guard !r.sectionNumbers.isEmpty else { continue }
+      sectionNames[section, default: false] =
+        sectionNames[section, default: false] || naming.isNamed(in: r)
+      sectionNumbers[section, default: []].formUnion(numbers[r.paragraph, default: []])
+    }
+  }
+
+  /// Whether sentence `i` may correct claim `c` (between papers, only where anchored).
+  func anchored(_ c: Int, _ i: Int) -> Bool {
+    guard isBetween else { return true }
+    return namesEarlier[i] || !claimNumbers[c].isDisjoint(with: anchorNumbers[i])
+  }
+
+  /// Paper numbers as a text prints them: "16/690" for "Vorlage 16/690" (digits, a slash,
+  /// digits; not a date's "12.03.2013").
+  static func paperNumbers(_ text: String) -> Set<String> {
+    guard text.utf8.contains(0x2F) else { return [] }
+    let bytes = Array(text.utf8)
+    var result = Set<String>()
+    func isDigit(_ k: Int) -> Bool {
+      k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
+    }
+    for slash in bytes.indices
+    where bytes[slash] == 0x2F && isDigit(slash - 1) && isDigit(slash + 1) {
+      var start = slash - 1
+      while isDigit(start - 1) { start -= 1 }
+      var end = slash + 1
+      while isDigit(end) { end += 1 }
+      result.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+    return result
+  }
+
+  /// How a later paper may name the earlier one.
+  struct EarlierPaper {
+    /// Its own number, or its question's: "in der Antwort auf Bundestagsdrucksache 19/1880".
+    var printed: Set<String>
+    /// By another name: "die Antwort auf die Kleine Anfrage 812".
+    var asQuestion: [String]
+    /// Its date, if it has a day.
+    var date: PartialDate?
+
+    init(_ earlier: Document) {
+      printed = Run.printedNumbers(of: earlier)
+      var numbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
+        \.number)
+      if let n = earlier.answers?.number { numbers.append("\(n)") }
+      asQuestion = numbers.map { "Anfrage \($0)" }
+      date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
+    }
+
+    func isNamed(in s: PaperSentence) -> Bool {
+      printed.contains(where: s.text.contains) || asQuestion.contains(where: s.text.contains)
+        || date.map(s.dates.contains) ?? false
+    }
   }
 
   // MARK: Structural findings
@@ -585,7 +676,7 @@ private struct Run {
     let withUnit = Set(units.flatMap { byUnit[$0] ?? [] })
     guard !withUnit.isEmpty else { return }
     let subset = sharing(s, atLeast: 1, among: withUnit)
-    for c in candidates(for: s, among: subset) {
+    for c in candidates(for: s, among: subset) where anchored(c, i) {
       let record = claims[c]
       for (qi, q) in record.claim.quantities.enumerated() {
         let unit = Terms.unit(q.unit)
@@ -635,7 +726,8 @@ private struct Run {
     guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
       return
     }
-    for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate)) {
+    for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate))
+    where anchored(c, i) {
       let record = claims[c]
       guard record.claim.kind != .presupposition else { continue }
       let dated = record.sentence.eventDates.filter {

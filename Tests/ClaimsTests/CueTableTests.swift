@@ -146,9 +146,29 @@ func numericMismatchRespectsHedgeMeasureAndTime(
     "In Nordrhein-Westfalen gibt es 400 Dorfläden.", number: "1200", date: "01.03.2013")
   #expect(CorrectionDetector().corrections(between: before, and: undated).isEmpty)
   let corrected = try PaperBuilder.report(
-    "Im Jahr 2012 gab es in Nordrhein-Westfalen 312 Dorfläden.", number: "2400", date: "01.03.2015")
+    "Abweichend von der Vorlage 16/1200 gab es im Jahr 2012 in Nordrhein-Westfalen 312 Dorfläden.",
+    number: "2400", date: "01.03.2015")
   #expect(
     CorrectionDetector().corrections(between: earlier, and: corrected).map(\.kind) == [.numeric])
+}
+
+/// Between papers a figure corrects only where the later paper speaks of the earlier one
+/// (names it in the paragraph or before in the section), or of a paper the claim cites too.
+@Test func aFigureBetweenPapersMustStandWhereTheEarlierPaperIsNamed() throws {
+  let earlier = try PaperBuilder.report(
+    "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden.", number: "1200", date: "01.03.2013")
+  let elsewhere = try PaperBuilder.report(
+    "Zur Vorlage 16/1200 wird auf den Bericht verwiesen.\n\nDorfläden sichern die Nahversorgung.\n\nIm Jahr 2012 gab es in Nordrhein-Westfalen 312 Dorfläden.",
+    number: "2400", date: "01.03.2015")
+  #expect(CorrectionDetector().corrections(between: earlier, and: elsewhere).isEmpty)
+  let quoting = try PaperBuilder.report(
+    "Nach der Vorlage 16/690 gab es im Jahr 2012 in Nordrhein-Westfalen 400 Dorfläden.",
+    number: "1200", date: "01.03.2013")
+  let alsoQuoting = try PaperBuilder.report(
+    "Nach der Vorlage 16/690 gab es im Jahr 2012 in Nordrhein-Westfalen 312 Dorfläden.",
+    number: "2400", date: "01.03.2015")
+  #expect(
+    CorrectionDetector().corrections(between: quoting, and: alsoQuoting).map(\.kind) == [.numeric])
 }
 
 @Test func rebuttalBetweenPapersMustNameTheEarlierPaper() throws {
