@@ -66,7 +66,8 @@ let package = Package(
     .testTarget(name: "CitationsTests", dependencies: ["Citations", "Pipeline", "TestSupport"]),
     .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Pipeline", "TestSupport"]),
     .testTarget(
-      name: "StoreTests", dependencies: ["Store", "Pipeline", "Ingestion", "TestSupport"],
+      name: "StoreTests",
+      dependencies: ["Store", "Pipeline", "Ingestion", "Claims", "TextIngest", "TestSupport"],
       exclude: ["check_graphml.py"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -12,14 +12,20 @@ import Store
 /// Linking does not depend on the order papers arrive in: whichever of two partners comes
 /// second finds the other (through `answers` edges, correcting citations and aliases), and
 /// the detector always runs the same way round: `corrections(question:answer:)`, or
-/// `corrections(between: cited, and: citing)`. A partner is read again from the bytes the
-/// store keeps, once per link call however many papers it is compared with. A paper with no
-/// partner and no earlier version (most papers) costs one indexed query.
+/// `corrections(between: cited, and: citing)`. A partner not among the papers read lately
+/// (`ReadingCache`) is read again from the bytes the store keeps. A paper with no partner
+/// and no earlier version (most papers) costs one indexed query.
 public struct PaperCommitter: Sendable {
   public let store: PaperStore
+  /// The latest papers linked or re-read, kept for the next link calls.
+  private let cache: ReadingCache
 
-  public init(store: PaperStore) {
+  /// - Parameter cacheBytes: how much normalized text of recent papers to keep read, so
+  ///   that a partner that came shortly before is not read again from the store. A reading
+  ///   takes about 17 times its text in memory: the default 2 MB keeps about 35 MB.
+  public init(store: PaperStore, cacheBytes: Int = 2 << 20) {
     self.store = store
+    cache = ReadingCache(budget: cacheBytes)
   }
 
   /// What one file's papers were stored as, and what linking found.
@@ -67,7 +73,7 @@ public struct PaperCommitter: Sendable {
   /// corrections, diffing versions), then record what was found, in paper order, on this
   /// thread, the store's single writer.
   public func link(_ readings: [PaperReading], outcomes: [IngestOutcome]) throws -> Links {
-    let cache = ReadingCache(readings)
+    cache.insert(readings)
     var compared = Set<Pair>()
     var jobs: [LinkJob] = []
     for (reading, outcome) in zip(readings, outcomes) {
@@ -88,7 +94,7 @@ public struct PaperCommitter: Sendable {
     let results = ResultSlots<LinkResult>(count: jobs.count)
     let work = jobs
     DispatchQueue.concurrentPerform(iterations: work.count) { i in
-      results.set(i, compare(work[i], cache: cache))
+      results.set(i, compare(work[i]))
     }
     var links = Links()
     for result in results.values() {
@@ -139,7 +145,7 @@ public struct PaperCommitter: Sendable {
   }
 
   /// Compares one paper with its partners. Pure but for reading the store.
-  private func compare(_ job: LinkJob, cache: ReadingCache) -> LinkResult {
+  private func compare(_ job: LinkJob) -> LinkResult {
     var result = LinkResult()
     let reading = job.reading
     let document = reading.document
@@ -155,7 +161,7 @@ public struct PaperCommitter: Sendable {
       ]
       for (versions, corrections) in roles {
         for version in versions {
-          guard let partner = try reread(version, cache: cache, into: &result) else { continue }
+          guard let partner = try reread(version, into: &result) else { continue }
           result.found += corrections(partner)
         }
       }
@@ -163,7 +169,7 @@ public struct PaperCommitter: Sendable {
       // protocol) is no revision of it: only versions of one format are diffed.
       // Its changed figures, dates, names and negations are corrections of the old print.
       if case .newVersion(let key, _) = job.outcome, let previous = job.previous,
-        let old = try reread(previous, cache: cache, into: &result),
+        let old = try reread(previous, into: &result),
         old.document.source.format == document.source.format
       {
         let changes = VersionDiff().changes(old: old.document, new: document)
@@ -208,7 +214,7 @@ public struct PaperCommitter: Sendable {
 
   /// The stored version `sha256` read again from its kept bytes (or from the cache); nil
   /// (noted in `result`) when its bytes are not kept or no longer read.
-  private func reread(_ sha256: String, cache: ReadingCache, into result: inout LinkResult)
+  private func reread(_ sha256: String, into result: inout LinkResult)
     throws -> PaperReading?
   {
     if let reading = cache[sha256] { return reading }

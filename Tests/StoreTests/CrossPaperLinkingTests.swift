@@ -28,14 +28,21 @@ import Testing
     Pair(folder: "06_bt_breitband_foerderaufruf", kinds: [.date]),
   ]
 
+  /// Once with partners kept read, once with every partner read again from the store.
   @Test(arguments: pairs, [false, true])
   func theLaterPaperCorrectsTheEarlierAtIngest(pair: Pair, laterFirst: Bool) throws {
+    for cacheBytes in [2 << 20, 0] {
+      try check(pair, laterFirst: laterFirst, cacheBytes: cacheBytes)
+    }
+  }
+
+  func check(_ pair: Pair, laterFirst: Bool, cacheBytes: Int) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "fundstelle-cross-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try PaperStore(path: folder.appendingPathComponent("s.sqlite").path)
-    let committer = PaperCommitter(store: store)
+    let committer = PaperCommitter(store: store, cacheBytes: cacheBytes)
     let base = "eval/pairs/\(pair.folder)/"
     let earlier = try AnalyzedFile.read(
       Repository.fixture(base + "earlier.txt").path, analyzer: PaperAnalyzer())
