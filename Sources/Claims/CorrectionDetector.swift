@@ -483,25 +483,44 @@ private struct Run {
 
   /// How a later paper may name the earlier one.
   struct EarlierPaper {
-    /// Its own number, or its question's: "in der Antwort auf Bundestagsdrucksache 19/1880".
-    var printed: Set<String>
-    /// By another name: "die Antwort auf die Kleine Anfrage 812".
-    var asQuestion: [String]
+    /// Its own number, or its question's ("in der Antwort auf Bundestagsdrucksache
+    /// 19/1880"), and its number as a question ("die Antwort auf die Kleine Anfrage 812"),
+    /// as UTF-8.
+    var names: [[UInt8]]
     /// Its date, if it has a day.
     var date: PartialDate?
 
     init(_ earlier: Document) {
-      printed = Run.printedNumbers(of: earlier)
       var numbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
         \.number)
       if let n = earlier.answers?.number { numbers.append("\(n)") }
-      asQuestion = numbers.map { "Anfrage \($0)" }
+      names = (Run.printedNumbers(of: earlier).sorted() + numbers.map { "Anfrage \($0)" }).map {
+        Array($0.utf8)
+      }
       date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
     }
 
     func isNamed(in s: PaperSentence) -> Bool {
-      printed.contains(where: s.text.contains) || asQuestion.contains(where: s.text.contains)
-        || date.map(s.dates.contains) ?? false
+      if let date, s.dates.contains(date) { return true }
+      var text = s.text
+      return text.withUTF8 { bytes in names.contains { Self.occurs($0, in: bytes) } }
+    }
+
+    /// Whether `needle` occurs in `bytes` (a byte search; Foundation's `contains` bridges
+    /// to UTF-16 and took a sixth of the ingest here).
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard let first = needle.first, needle.count <= bytes.count else { return false }
+      var i = 0
+      let last = bytes.count - needle.count
+      while i <= last {
+        if bytes[i] == first {
+          var k = 1
+          while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+          if k == needle.count { return true }
+        }
+        i += 1
+      }
+      return false
     }
   }
 
