@@ -2,30 +2,207 @@ import DocumentModel
 import TextIngest
 
 /// One sentence of a paper with what the claim stages read from it.
-struct PaperSentence: Sendable {
+///
+/// A class: the claim stages filter and hand on arrays of sentences many times, and copying
+/// a struct of a dozen arrays retained and released each of them.
+final class PaperSentence: Sendable {
   /// UTF-8 range in the paper's normalized text.
-  var range: Range<Int>
-  var text: String
-  /// Lower-cased words, in order.
-  var words: [String]
+  let range: Range<Int>
+  let text: String
+  /// The words, in order.
+  let words: [Terms.Word]
+  /// The lower-cased words separated by spaces; `words` point into it.
+  let lower: [UInt8]
   /// The words as `CueVocabulary` numbers, for matching cues.
-  var cueWords: [Int32]
-  var terms: Set<String>
+  let cueWords: [Int32]
+  let terms: TermSet
   /// Index of the paragraph (the normalized text's line) the sentence stands in.
-  var paragraph: Int
-  var sectionKind: Section.Kind
-  var sectionNumbers: [Int]
-  var quantities: [Quantity]
-  var dates: [PartialDate]
+  let paragraph: Int
+  let sectionKind: Section.Kind
+  let sectionNumbers: [Int]
+  let quantities: [Quantity]
+  /// `Terms.unitKey` of each quantity's unit.
+  let quantityUnits: [UInt64]
+  let dates: [PartialDate]
   /// Dates that say when something happened (`am 3. November 2014`, `vom Juni 2018`), not a
   /// cut-off of a count (`bis zum`, `zum`, `Stand`, `seit`).
-  var eventDates: [PartialDate] = []
+  let eventDates: [PartialDate]
   /// For each quantity, the date nearest before it in the sentence when the sentence has
   /// several dates ("auf das Jahr 2016 rund 287 Mio. Euro, auf das Jahr 2017 rund 512 …").
-  var quantityDates: [PartialDate?] = []
+  let quantityDates: [PartialDate?]
+  let isQuestion: Bool
+  let isNegated: Bool
+  /// A sentence about the paper itself (`ClaimExtractor.isFurniture`).
+  let isFurniture: Bool
+  /// Has a cue that says it corrects nothing (`Cues.blockers`).
+  let isBlocked: Bool
+  /// Has a rebuttal, misattribution, false-premise or denial cue, or "sondern": only such a
+  /// sentence can be a cued correction.
+  let mayCue: Bool
+  /// The numbers after "§" (`CorrectionDetector` compares what two figures count by them).
+  let sectionSigns: Set<String>
+  /// The names after a word for a place ("Kreis Kleve"), as word hashes.
+  let places: [UInt64]
+  /// "16/1051" for each "Drucksache 16/1051" the sentence cites.
+  let drucksacheNumbers: Set<String>
 
-  var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"") }
-  var isNegated: Bool { words.contains(where: Terms.isNegation) }
+  init(
+    range: Range<Int>, text: String, paragraph: Int, sectionKind: Section.Kind,
+    sectionNumbers: [Int], quantities: [Quantity], dates: [PartialDate] = [],
+    eventDates: [PartialDate] = [], quantityDates: [PartialDate?] = []
+  ) {
+    var text = text
+    let (split, terms) = text.withUTF8 { bytes in
+      let split = Terms.split(bytes)
+      return (split, Terms.content(bytes, split))
+    }
+    self.range = range
+    self.text = text
+    words = split.words
+    lower = split.lower
+    cueWords = split.words.map(\.cue)
+    self.terms = terms
+    self.paragraph = paragraph
+    self.sectionKind = sectionKind
+    self.sectionNumbers = sectionNumbers
+    self.quantities = quantities
+    quantityUnits = quantities.map { Terms.unitKey($0.unit) }
+    self.dates = dates
+    self.eventDates = eventDates
+    self.quantityDates = quantityDates
+    isQuestion = text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"")
+    isNegated = split.words.contains { $0.isNegation }
+    let hasCue = cueWords.contains { $0 != 0 }
+    isFurniture = hasCue && CueLists.furniture.occurs(in: cueWords)
+    isBlocked = hasCue && CueLists.blockers.occurs(in: cueWords)
+    mayCue =
+      (hasCue
+        && (CueLists.rebuttal.occurs(in: cueWords) || CueLists.falsePremise.occurs(in: cueWords)
+          || CueLists.misattribution.occurs(in: cueWords)
+          || CueLists.anaphoricDenials.occurs(in: cueWords)))
+      || split.words.contains { $0.hash == Words.sondern }
+    sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
+    var places: [UInt64] = []
+    var cited = Set<String>()
+    let words = split.words
+    for k in words.indices {
+      let w = words[k]
+      if w.flags.contains(.placeWord), k + 1 < words.count { places.append(words[k + 1].hash) }
+      if k + 2 < words.count, w.length >= 3,
+        w.hash == Words.drs || w.hash == Words.drucks
+          || Terms.hasSuffix(split.lower, Words.drucksache, at: w.lower)
+          || Terms.hasSuffix(split.lower, Words.drucksachen, at: w.lower)
+      {
+        let wp = words[k + 1]
+        let n = words[k + 2]
+        if split.lower[wp.lower].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+          split.lower[n.lower].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+          cited.insert(
+            String(decoding: split.lower[wp.lower], as: UTF8.self) + "/"
+              + String(decoding: split.lower[n.lower], as: UTF8.self))
+        }
+      }
+    }
+    self.places = places
+    drucksacheNumbers = cited
+  }
+
+  /// The lower-cased bytes of word `k`.
+  func lower(_ k: Int) -> ArraySlice<UInt8> { lower[words[k].lower] }
+
+  /// Word `k`, lower-cased.
+  func lowerString(_ k: Int) -> String { String(decoding: lower(k), as: UTF8.self) }
+
+  /// Whether word `k` (lower-cased) starts with `prefix`.
+  func word(_ k: Int, hasPrefix prefix: [UInt8]) -> Bool {
+    let w = lower(k)
+    return w.count >= prefix.count && w.prefix(prefix.count).elementsEqual(prefix)
+  }
+
+  /// Whether word `k` (lower-cased) ends with `suffix`.
+  func word(_ k: Int, hasSuffix suffix: [UInt8]) -> Bool {
+    Terms.hasSuffix(lower, suffix, at: words[k].lower)
+  }
+
+  /// The first words, lower-cased and joined by spaces, start with `prefix`.
+  func lowerStarts(fromWord k: Int, words count: Int, with prefix: [UInt8]) -> Bool {
+    guard k < words.count else { return false }
+    let from = words[k].lower.lowerBound
+    let to = words[min(words.count, k + count) - 1].lower.upperBound
+    return to - from >= prefix.count && lower[from..<(from + prefix.count)].elementsEqual(prefix)
+  }
+
+  /// The text from word `a` to word `b` as written; empty unless `a <= b < words.count`.
+  func surface(_ a: Int, _ b: Int) -> String {
+    guard a <= b, b < words.count else { return "" }
+    return Terms.substring(text, words[a].range.lowerBound..<words[b].range.upperBound)
+  }
+
+  /// The numbers after "§" in `text` ("§ 8", "§§ 26 und 27" gives 26).
+  static func sectionSigns(_ text: String) -> Set<String> {
+    guard text.utf8.contains(0xA7) else { return [] }
+    let bytes = Array(text.utf8)
+    var result = Set<String>()
+    var i = 0
+    while i + 1 < bytes.count {
+      // "§" is C2 A7 in UTF-8.
+      guard bytes[i] == 0xC2, bytes[i + 1] == 0xA7 else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      while j + 1 < bytes.count, bytes[j] == 0xC2, bytes[j + 1] == 0xA7 { j += 2 }
+      while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+      let start = j
+      while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+      if j > start { result.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
+      i = max(j, i + 2)
+    }
+    return result
+  }
+}
+
+/// Hashes and bytes of single words the claim stages look for.
+enum Words {
+  static let sondern = ByteHash.of("sondern")
+  static let nicht = ByteHash.of("nicht")
+  static let kein = ByteHash.of("kein")
+  static let drs = ByteHash.of("drs")
+  static let drucks = ByteHash.of("drucks")
+  static let drucksache = Array("drucksache".utf8)
+  static let drucksachen = Array("drucksachen".utf8)
+  static let der = ByteHash.of("der")
+  static let des = ByteHash.of("des")
+  static let kein_ = Array("kein".utf8)
+  static let solch = Array("solch".utf8)
+  static let prognose = Array("prognose".utf8)
+  static let minister = Array("minister".utf8)
+  static let ministerin = Array("ministerin".utf8)
+  static let dies = ByteHash.of("dies")
+  static let letzteres = ByteHash.of("letzteres")
+  static let diesbezueglich = ByteHash.of("diesbezüglich")
+  static let demonstratives: [UInt64] = ["diese", "dieser", "dieses", "diesen"].map(ByteHash.of)
+  static let dasDem: [UInt64] = ["das", "dem"].map(ByteHash.of)
+  static let indefinite: [UInt64] = ["eine", "ein", "einer"].map(ByteHash.of)
+  static let opinionVerbs: [UInt64] = ["befürchten", "kritisieren", "halten"].map(ByteHash.of)
+  static let plans: [UInt64] = ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"]
+    .map(ByteHash.of)
+  static let glue: [UInt64] = [
+    "in", "im", "der", "dem", "des", "die", "das", "war", "ist", "wurde", "hat", "sind", "waren",
+  ].map(ByteHash.of)
+  static let genericUnits: [UInt64] = Cues.genericUnits.map(ByteHash.of)
+  static let sourceNounEndings: [([UInt8], Int)] = Cues.sourceNounEndings.map {
+    (Array($0.utf8), $0.count)
+  }
+  static let eventNounEndings: [[UInt8]] = Cues.eventNounEndings.map { Array($0.utf8) }
+  static let presupposingParticiples: [[UInt8]] = Cues.presupposingParticiples.map {
+    Array($0.utf8)
+  }
+  static let sourceAnaphors: [[UInt8]] = Cues.sourceAnaphors.map { Array($0.utf8) }
+  static let presuppositionOpeners: [([UInt8], Int)] = Cues.presuppositionOpeners.map {
+    (Array($0.utf8), $0.split(separator: " ").count)
+  }
 }
 
 /// The sentences of a paper, section by section, with quantities and dates assigned.
@@ -62,18 +239,13 @@ enum PaperSentences {
     var result: [PaperSentence] = []
     for section in sections.sorted(by: { $0.textRange.lowerBound < $1.textRange.lowerBound }) {
       for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
-        let sentence = String(document.text.substring(range))
         let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
-        let words = Terms.words(sentence)
         result.append(
           PaperSentence(
-            range: range, text: sentence, words: words.map(\.lower),
-            cueWords: CueVocabulary.encode(words.map(\.lower)),
-            terms: Terms.content(sentence, words: words), paragraph: paragraph,
-            sectionKind: section.kind,
-            sectionNumbers: section.numbers,
-            quantities: within(range, quantities),
-            dates: within(range, dates), eventDates: within(range, eventDates),
+            range: range, text: String(document.text.substring(range)), paragraph: paragraph,
+            sectionKind: section.kind, sectionNumbers: section.numbers,
+            quantities: within(range, quantities), dates: within(range, dates),
+            eventDates: within(range, eventDates),
             quantityDates: nearestDates(range, quantities, dates)))
       }
     }
@@ -157,7 +329,7 @@ enum PaperSentences {
   }
 
   private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> String {
-    Terms.words(String(decoding: utf8[range], as: UTF8.self)).first?.lower ?? ""
+    Terms.lowerWords(String(decoding: utf8[range], as: UTF8.self)).first ?? ""
   }
 
   private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {

@@ -1,38 +1,95 @@
 /// Words of a sentence as the claim stages compare them: lower-cased, with a light German stem.
 ///
 /// Everything here works on UTF-8 bytes. The claim stages split every sentence of every
-/// paper into words and stems, and the `String` versions of these steps (per-scalar appends,
-/// `lowercased()`, `hasSuffix`, `contains("ß")` through Foundation) took more than half of
-/// the whole ingest.
+/// paper into words and stems; a word is kept as a 64-bit hash of its lower-cased bytes with
+/// what the cue lists say of it (`CueLexicon`), and content words as hashes of their stems
+/// (`TermSet`), so that comparing words and terms compares integers. Making a `String` per
+/// word and stem and hashing it into `Set<String>`s took most of the claim stages' time.
 enum Terms {
-  /// A word of a sentence: its lower-cased surface and its UTF-8 range in the sentence.
+  /// A word of a sentence.
   struct Word: Sendable {
-    var lower: String
+    /// `ByteHash` of the lower-cased word.
+    var hash: UInt64
+    /// UTF-8 range in the sentence.
     var range: Range<Int>
+    /// Range of the lower-cased word in the sentence's `lower` bytes.
+    var lower: Range<Int>
+    /// What the cue lists say of the word, and how it is written.
+    var flags: CueLexicon.Flags
+    /// Number in `CueVocabulary`, 0 for a word no cue has.
+    var cue: Int32
+    /// Letters, counted as Unicode scalars.
+    var length: Int32
+
+    var isContent: Bool { flags.contains(.content) }
+    var isNegation: Bool { flags.contains(.negation) }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+  }
+
+  /// The words of a text with their lower-cased bytes, words separated by one space
+  /// (so that the first words joined by spaces are a prefix of `lower`).
+  struct Split {
+    var words: [Word]
+    var lower: [UInt8]
+    /// Whether the text has a `§`.
+    var hasSectionSign: Bool
   }
 
   /// The words of `text` (letters and digits; hyphens and punctuation separate words).
-  static func words(_ text: String) -> [Word] {
+  static func split(_ text: String) -> Split {
     var text = text
-    return text.withUTF8 { words(in: $0) }
+    return text.withUTF8 { split($0) }
   }
 
-  private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+  static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Split {
+    let lexicon = CueLexicon.shared
     var result: [Word] = []
+    result.reserveCapacity(bytes.count / 5 + 1)
     var lower: [UInt8] = []
-    lower.reserveCapacity(32)
+    lower.reserveCapacity(bytes.count + 1)
+    var hasSectionSign = false
     var start = -1
+    var lowerStart = 0
+    var capitalized = false
     /// Whether the word has a letter beyond ASCII and Latin-1, lower-cased by the standard
     /// library instead.
     var unusual = false
+    func begin(_ i: Int, uppercase: Bool) {
+      start = i
+      if !lower.isEmpty { lower.append(0x20) }
+      lowerStart = lower.count
+      capitalized = uppercase
+    }
     func finish(at end: Int) {
-      let word =
-        unusual
-        ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-          .lowercased()
-        : String(decoding: lower, as: UTF8.self)
-      result.append(Word(lower: word, range: start..<end))
-      lower.removeAll(keepingCapacity: true)
+      if unusual {
+        lower.removeSubrange(lowerStart...)
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self
+        ).lowercased()
+        lower.append(contentsOf: word.utf8)
+      }
+      var hash = ByteHash.seed
+      var length: Int32 = 0
+      for k in lowerStart..<lower.count {
+        let b = lower[k]
+        hash = ByteHash.add(hash, b)
+        if b & 0xC0 != 0x80 { length += 1 }
+      }
+      hash = ByteHash.finish(hash)
+      let entry = lexicon.entry(hash)
+      var flags = entry.flags
+      if capitalized { flags.insert(.capitalized) }
+      if unusual { flags.insert(.unusual) }
+      let first = lower[lowerStart]
+      if first >= 0x30 && first <= 0x39 {
+        flags.insert(.digitFirst)
+      } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
+        flags.insert(.content)
+      }
+      result.append(
+        Word(
+          hash: hash, range: start..<end, lower: lowerStart..<lower.count, flags: flags,
+          cue: entry.cue, length: length))
       start = -1
       unusual = false
     }
@@ -42,8 +99,9 @@ enum Terms {
       let b = bytes[i]
       if b < 0x80 {
         if isASCIIWordByte(b) {
-          if start < 0 { start = i }
-          lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+          let upper = b >= 0x41 && b <= 0x5A
+          if start < 0 { begin(i, uppercase: upper) }
+          lower.append(upper ? b | 0x20 : b)
         } else if start >= 0 {
           finish(at: i)
         }
@@ -58,15 +116,16 @@ enum Terms {
         let second = bytes[i + 1]
         isLetter = second != 0x97 && second != 0xB7
         if isLetter {
-          if start < 0 { start = i }
+          if start < 0 { begin(i, uppercase: second <= 0x9E) }
           lower.append(b)
           lower.append(second <= 0x9E ? second + 0x20 : second)
         }
       } else {
+        if b == 0xC2, end - i == 2, bytes[i + 1] == 0xA7 { hasSectionSign = true }
         let scalar = decode(bytes, i, end)
         isLetter = scalar?.properties.isAlphabetic ?? false
         if isLetter {
-          if start < 0 { start = i }
+          if start < 0 { begin(i, uppercase: scalar?.properties.isUppercase ?? false) }
           unusual = true
           lower.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
         }
@@ -75,7 +134,13 @@ enum Terms {
       i = end
     }
     if start >= 0 { finish(at: n) }
-    return result
+    return Split(words: result, lower: lower, hasSectionSign: hasSectionSign)
+  }
+
+  /// The lower-cased words of `text`, as strings.
+  static func lowerWords(_ text: String) -> [String] {
+    let split = split(text)
+    return split.words.map { String(decoding: split.lower[$0.lower], as: UTF8.self) }
   }
 
   @inline(__always) private static func isASCIIWordByte(_ b: UInt8) -> Bool {
@@ -91,81 +156,153 @@ enum Terms {
     return nil
   }
 
+  // MARK: Content terms
+
   /// The content words of `text`, stemmed, without function words, numbers and date words;
   /// a hyphenated compound also counts as one word (`Zuwanderungs-geschichte`).
-  static func content(_ text: String) -> Set<String> {
-    content(text, words: words(text))
-  }
-
-  /// `content(_:)` for a text already split into `words`.
-  static func content(_ text: String, words: [Word]) -> Set<String> {
-    var terms = Set<String>(minimumCapacity: words.count)
-    for word in words where isContent(word.lower) { terms.insert(stem(word.lower)) }
-    // The words of each space-separated token that has a hyphen, joined.
+  static func content(_ text: String) -> TermSet {
     var text = text
-    text.withUTF8 { bytes in
-      var next = 0
-      var tokenStart = 0
-      var hasHyphen = false
-      func token(_ end: Int) {
-        defer {
-          tokenStart = end + 1
-          hasHyphen = false
-        }
-        guard hasHyphen else { return }
-        while next < words.count, words[next].range.lowerBound < tokenStart { next += 1 }
-        var joined = ""
-        while next < words.count, words[next].range.upperBound <= end {
-          joined += words[next].lower
-          next += 1
-        }
-        if scalarCount(joined.utf8) > 3, isContent(joined) { terms.insert(stem(joined)) }
-      }
-      for (i, b) in bytes.enumerated() {
-        if b == 0x20 || b == 0x0A {
-          token(i)
-        } else if b == 0x2D {
-          hasHyphen = true
-        }
-      }
-      token(bytes.count)
+    return text.withUTF8 { bytes in
+      let split = split(bytes)
+      return content(bytes, split)
     }
-    return terms
   }
 
-  static func isContent(_ lower: String) -> Bool {
-    guard let first = lower.utf8.first, scalarCount(lower.utf8) > 2 else { return false }
+  /// `content(_:)` for a text already split.
+  static func content(_ bytes: UnsafeBufferPointer<UInt8>, _ split: Split) -> TermSet {
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(split.words.count)
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(64)
+    forEachContentStem(bytes, split, scratch: &scratch) { hashes.append(ByteHash.of($0)) }
+    return TermSet(unsorted: hashes)
+  }
+
+  /// The stems of `content(_:)` as strings (a claim's `subjectTerms`, sorted).
+  static func contentStrings(_ text: String) -> Set<String> {
+    var text = text
+    return text.withUTF8 { bytes in
+      let split = split(bytes)
+      var terms = Set<String>(minimumCapacity: split.words.count)
+      var scratch: [UInt8] = []
+      scratch.reserveCapacity(64)
+      forEachContentStem(bytes, split, scratch: &scratch) {
+        terms.insert(String(decoding: $0, as: UTF8.self))
+      }
+      return terms
+    }
+  }
+
+  /// Calls `body` with the stem of each content word and of each hyphenated compound.
+  private static func forEachContentStem(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ split: Split, scratch: inout [UInt8],
+    _ body: (ArraySlice<UInt8>) -> Void
+  ) {
+    let words = split.words
+    for word in words where word.isContent {
+      stem(split.lower[word.lower], into: &scratch)
+      body(scratch[...])
+    }
+    // The words of each space-separated token that has a hyphen, joined.
+    var joined: [UInt8] = []
+    var next = 0
+    var tokenStart = 0
+    var hasHyphen = false
+    func token(_ end: Int) {
+      defer {
+        tokenStart = end + 1
+        hasHyphen = false
+      }
+      guard hasHyphen else { return }
+      while next < words.count, words[next].range.lowerBound < tokenStart { next += 1 }
+      joined.removeAll(keepingCapacity: true)
+      while next < words.count, words[next].range.upperBound <= end {
+        joined.append(contentsOf: split.lower[words[next].lower])
+        next += 1
+      }
+      if scalarCount(joined) > 3, isContent(joined) {
+        stem(joined[...], into: &scratch)
+        body(scratch[...])
+      }
+    }
+    for i in 0..<bytes.count {
+      let b = bytes[i]
+      if b == 0x20 || b == 0x0A {
+        token(i)
+      } else if b == 0x2D {
+        hasHyphen = true
+      }
+    }
+    token(bytes.count)
+  }
+
+  /// Whether a lower-cased word is a content word (see `content(_:)`).
+  static func isContent(_ lower: [UInt8]) -> Bool {
+    guard let first = lower.first, scalarCount(lower) > 2 else { return false }
     if first >= 0x30 && first <= 0x39 { return false }
-    return !Cues.stopwords.contains(lower) && !Cues.dateWords.contains(lower)
+    let flags = CueLexicon.shared.entry(ByteHash.of(lower)).flags
+    return !flags.contains(.stopword) && !flags.contains(.dateWord)
   }
-
-  static func isNegation(_ lower: String) -> Bool { Cues.negations.contains(lower) }
 
   /// A light stem: common inflection and derivation endings off, the `ge` of a participle out
   /// (`eingeführt`, `Einführung` → `einführ`; `abgeschafft`, `Abschaffung` → `abschaff`).
   static func stem(_ lower: String) -> String {
-    var w = Array(lower.utf8)
-    if w.contains(0xC3) { w = replacingSharpS(w) }
-    var length = scalarCount(w)
+    var scratch: [UInt8] = []
+    stem(Array(lower.utf8)[...], into: &scratch)
+    return String(decoding: scratch, as: UTF8.self)
+  }
+
+  /// The `ByteHash` of the stem of `word` (lower-cased bytes).
+  static func stemHash(_ word: ArraySlice<UInt8>, scratch: inout [UInt8]) -> UInt64 {
+    stem(word, into: &scratch)
+    return ByteHash.of(scratch)
+  }
+
+  /// `stem(_:)` on bytes, written to `out`.
+  static func stem(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
+    if word.contains(0xC3) {
+      // `ß` (C3 9F) written `ss`.
+      var i = word.startIndex
+      while i < word.endIndex {
+        if word[i] == 0xC3, i + 1 < word.endIndex, word[i + 1] == 0x9F {
+          out.append(0x73)
+          out.append(0x73)
+          i += 2
+        } else {
+          out.append(word[i])
+          i += 1
+        }
+      }
+    } else {
+      out.append(contentsOf: word)
+    }
+    var length = scalarCount(out)
     for _ in 0..<2 {
-      guard let suffix = suffixes.first(where: { hasSuffix(w, $0) && length - $0.count >= 4 })
+      guard let suffix = suffixes.first(where: { hasSuffix(out, $0) && length - $0.count >= 4 })
       else { break }
-      w.removeLast(suffix.count)
+      out.removeLast(suffix.count)
       length -= suffix.count
     }
-    for (prefix, withGe) in separablePrefixes where hasPrefix(w, withGe) {
+    for (prefix, withGe) in separablePrefixes where hasPrefix(out, withGe) {
       if length - withGe.count >= 3 {
-        return String(decoding: prefix + w[withGe.count...], as: UTF8.self)
+        out.removeSubrange(prefix.count..<withGe.count)
+        return
       }
     }
-    if hasPrefix(w, ge), length >= 7 { return String(decoding: w[2...], as: UTF8.self) }
-    return String(decoding: w, as: UTF8.self)
+    if hasPrefix(out, ge), length >= 7 { out.removeFirst(2) }
   }
 
   /// The unit of a quantity reduced for comparison (`Stellen` and `Stelle` agree).
   static func unit(_ unit: String?) -> String {
     guard let unit else { return "" }
     return stem(unit.lowercased())
+  }
+
+  /// `unit(_:)` as a `ByteHash`, 0 for no unit.
+  static func unitKey(_ unit: String?) -> UInt64 {
+    let stemmed = self.unit(unit)
+    return stemmed.isEmpty ? 0 : ByteHash.of(stemmed)
   }
 
   // MARK: Bytes
@@ -177,36 +314,164 @@ enum Terms {
     (Array($0.utf8), Array(($0 + "ge").utf8))
   }
 
-  /// `ß` (C3 9F) written `ss`.
-  private static func replacingSharpS(_ w: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(w.count + 2)
-    var i = 0
-    while i < w.count {
-      if w[i] == 0xC3, i + 1 < w.count, w[i + 1] == 0x9F {
-        out.append(0x73)
-        out.append(0x73)
-        i += 2
-      } else {
-        out.append(w[i])
-        i += 1
-      }
-    }
-    return out
-  }
-
   /// Letters of a word, counted as Unicode scalars (no continuation bytes).
-  private static func scalarCount<C: Collection<UInt8>>(_ bytes: C) -> Int {
+  static func scalarCount<C: Collection<UInt8>>(_ bytes: C) -> Int {
     var count = 0
     for b in bytes where b & 0xC0 != 0x80 { count += 1 }
     return count
   }
 
-  private static func hasSuffix(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
+  @inline(__always) static func hasSuffix(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
     w.count >= suffix.count && w[(w.count - suffix.count)...].elementsEqual(suffix)
   }
 
-  private static func hasPrefix(_ w: [UInt8], _ prefix: [UInt8]) -> Bool {
+  /// Whether `bytes[range]` ends with `suffix`.
+  @inline(__always) static func hasSuffix(_ bytes: [UInt8], _ suffix: [UInt8], at range: Range<Int>)
+    -> Bool
+  {
+    range.count >= suffix.count
+      && bytes[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix)
+  }
+
+  /// `text[range]` for a UTF-8 `range` on scalar boundaries.
+  static func substring(_ text: String, _ range: Range<Int>) -> String {
+    let u = text.utf8
+    let a = u.index(u.startIndex, offsetBy: range.lowerBound)
+    let b = u.index(a, offsetBy: range.count)
+    return String(text[a..<b])
+  }
+
+  @inline(__always) static func hasPrefix(_ w: [UInt8], _ prefix: [UInt8]) -> Bool {
     w.count >= prefix.count && w[..<prefix.count].elementsEqual(prefix)
   }
+}
+
+/// A 64-bit hash of bytes: FNV-1a, then a finalizer that spreads it to the low bits.
+/// Words and stems are compared by it; two different words of one hash are not expected in
+/// any corpus (2^-64 a pair).
+enum ByteHash {
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always) static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+
+  @inline(__always) static func finish(_ hash: UInt64) -> UInt64 {
+    var h = hash
+    h ^= h >> 33
+    h &*= 0xff51_afd7_ed55_8ccd
+    h ^= h >> 33
+    h &*= 0xc4ce_b9fe_1a85_ec53
+    h ^= h >> 33
+    return h
+  }
+
+  static func of<C: Sequence<UInt8>>(_ bytes: C) -> UInt64 {
+    var hash = seed
+    for b in bytes { hash = add(hash, b) }
+    return finish(hash)
+  }
+
+  static func of(_ text: String) -> UInt64 { of(text.utf8) }
+}
+
+/// Content terms as a sorted set of stem hashes, compared by merging.
+struct TermSet: Sendable, Equatable {
+  private(set) var hashes: [UInt64]
+
+  init() { hashes = [] }
+
+  /// The set of `hashes` (any order, repeats allowed).
+  init(unsorted: [UInt64]) {
+    var sorted = unsorted
+    sorted.sort()
+    var write = 0
+    for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
+      sorted[write] = sorted[read]
+      write += 1
+    }
+    sorted.removeLast(sorted.count - write)
+    hashes = sorted
+  }
+
+  private init(sorted: [UInt64]) { hashes = sorted }
+
+  var count: Int { hashes.count }
+  var isEmpty: Bool { hashes.isEmpty }
+
+  func contains(_ hash: UInt64) -> Bool {
+    var low = 0
+    var high = hashes.count
+    while low < high {
+      let mid = (low + high) / 2
+      if hashes[mid] < hash { low = mid + 1 } else { high = mid }
+    }
+    return low < hashes.count && hashes[low] == hash
+  }
+
+  func intersectionCount(_ other: TermSet) -> Int {
+    let a = hashes
+    let b = other.hashes
+    var i = 0
+    var j = 0
+    var count = 0
+    while i < a.count && j < b.count {
+      if a[i] < b[j] {
+        i += 1
+      } else if a[i] > b[j] {
+        j += 1
+      } else {
+        count += 1
+        i += 1
+        j += 1
+      }
+    }
+    return count
+  }
+
+  func isDisjoint(with other: TermSet) -> Bool {
+    let a = hashes
+    let b = other.hashes
+    var i = 0
+    var j = 0
+    while i < a.count && j < b.count {
+      if a[i] < b[j] {
+        i += 1
+      } else if a[i] > b[j] {
+        j += 1
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  func union(_ other: TermSet) -> TermSet {
+    if other.isEmpty { return self }
+    if isEmpty { return other }
+    let a = hashes
+    let b = other.hashes
+    var out: [UInt64] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count && j < b.count {
+      if a[i] < b[j] {
+        out.append(a[i])
+        i += 1
+      } else if a[i] > b[j] {
+        out.append(b[j])
+        j += 1
+      } else {
+        out.append(a[i])
+        i += 1
+        j += 1
+      }
+    }
+    out.append(contentsOf: a[i...])
+    out.append(contentsOf: b[j...])
+    return TermSet(sorted: out)
+  }
+
+  mutating func formUnion(_ other: TermSet) { self = union(other) }
 }
