@@ -147,11 +147,9 @@ public enum ClaimExtractor {
     _ kind: Claim.Kind, _ s: PaperSentence, terms: TermSet, chain: [PaperSentence],
     document: Document, source: String?, trigger: Presupposition?
   ) -> ClaimRecord {
-    var subjectTerms = Terms.contentStrings(s.text)
-    for other in chain.dropFirst() { subjectTerms.formUnion(Terms.contentStrings(other.text)) }
     let claim = Claim(
       kind: kind, document: document.key, text: s.text, span: document.text.span(of: s.range),
-      textRange: s.range, subjectTerms: subjectTerms.sorted(),
+      textRange: s.range, subjectTerms: Terms.contentStrings(chain, terms: terms),
       polarity: s.isNegated ? .negative : .positive, quantities: s.quantities, dates: s.dates,
       source: nil, sourceLabel: source, paperDate: document.dates.effective,
       sectionKind: s.sectionKind, sectionNumbers: s.sectionNumbers)
@@ -164,7 +162,7 @@ public enum ClaimExtractor {
       return true
     }
     if s.words.contains(where: { $0.flags.contains(.attributionVerb) }) { return true }
-    return attributionPatterns.occurs(in: s.cueWords)
+    return s.cueStarts & CueLists.Bit.attribution != 0 && attributionPatterns.occurs(in: s.cueWords)
   }
 
   static let attributionPatterns = CueLists.attribution
@@ -245,11 +243,10 @@ public enum ClaimExtractor {
     func word(_ k: Int) -> Terms.Word { s.words[base + k] }
     func make(_ from: Int, _ to: Int, events: [Int]) -> Presupposition {
       let p = s.surface(base + from, base + to)
-      var scratch: [UInt8] = []
       return Presupposition(
         phrase: p, terms: Terms.content(p),
         eventStems: TermSet(
-          unsorted: events.map { Terms.stemHash(s.lower(base + $0), scratch: &scratch) }))
+          unsorted: events.map { Terms.stemHash(s.lower(base + $0)) }))
     }
     // "seit der Einführung der anonymisierte Bewerbungen"
     for i in 0..<count where word(i).flags.contains(.eventPreposition) {

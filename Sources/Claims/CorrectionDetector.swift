@@ -91,12 +91,8 @@ private struct Run {
   var byUnit: [UInt64: [Int]] = [:]
   /// The content words of each numbered question, for an anaphor that answers the question.
   var questionTerms: [Int: TermSet] = [:]
-  /// The numbers the answering paper and the claims' paper may be cited by.
-  let ownNumbers: Set<String>
-  /// Between papers: the numbers the earlier paper may be cited by, and "Anfrage N" for its
-  /// question's numbers.
-  let earlierNumbers: Set<String>
-  let earlierAnfragen: [String]
+  /// The numbers the papers may be cited by, taken when first needed.
+  let numbers: CitedNumbers
 
   init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
     self.claims = claims
@@ -125,18 +121,38 @@ private struct Run {
     self.postings = postings
     self.answerDocument = answerDocument
     self.mode = mode
-    ownNumbers = Self.printedNumbers(of: answerDocument).union(
-      [claims.first?.claim.document.printedNumber].compactMap { $0 })
-    if case .between(let earlier) = mode {
-      earlierNumbers = Self.printedNumbers(of: earlier)
+    var earlier: Document?
+    if case .between(let document) = mode { earlier = document }
+    numbers = CitedNumbers(
+      answer: answerDocument, claimsPaper: claims.first?.claim.document, earlier: earlier)
+  }
+
+  /// The numbers papers may be cited by; most runs never need them, and making the strings
+  /// for every run cost more than the rest of a run's setup.
+  final class CitedNumbers {
+    let answer: Document
+    let claimsPaper: DocumentKey?
+    let earlier: Document?
+
+    init(answer: Document, claimsPaper: DocumentKey?, earlier: Document?) {
+      self.answer = answer
+      self.claimsPaper = claimsPaper
+      self.earlier = earlier
+    }
+
+    /// The numbers of the answering paper and of the claims' paper.
+    lazy var own: Set<String> = Run.printedNumbers(of: answer).union(
+      [claimsPaper?.printedNumber].compactMap { $0 })
+    /// Between papers: the numbers the earlier paper may be cited by.
+    lazy var ofEarlier: Set<String> = earlier.map(Run.printedNumbers(of:)) ?? []
+    /// Between papers: "Anfrage N" for the earlier paper's question numbers.
+    lazy var earlierAnfragen: [String] = {
+      guard let earlier else { return [] }
       var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }
         .compactMap(\.number)
       if let n = earlier.answers?.number { questionNumbers.append("\(n)") }
-      earlierAnfragen = questionNumbers.map { "Anfrage \($0)" }
-    } else {
-      earlierNumbers = []
-      earlierAnfragen = []
-    }
+      return questionNumbers.map { "Anfrage \($0)" }
+    }()
   }
 
   var isBetween: Bool {
@@ -447,9 +463,9 @@ private struct Run {
       text.append(contentsOf: r.text.utf8)
     }
     // Its own number, or its question's: "in der Antwort auf Bundestagsdrucksache 19/1880".
-    if earlierNumbers.contains(where: { Self.occurs($0, in: text) }) { return true }
+    if numbers.ofEarlier.contains(where: { Self.occurs($0, in: text) }) { return true }
     // By another name: "die Antwort auf die Kleine Anfrage 812".
-    if earlierAnfragen.contains(where: { Self.occurs($0, in: text) }) { return true }
+    if numbers.earlierAnfragen.contains(where: { Self.occurs($0, in: text) }) { return true }
     if let date = earlier.dates.effective, date.day != nil,
       paragraph.contains(where: { $0.dates.contains(date) })
     {
@@ -483,8 +499,7 @@ private struct Run {
       let shared = trigger.terms.intersectionCount(s.terms)
       guard shared >= 2 else { continue }
       if stems.isEmpty {
-        var scratch: [UInt8] = []
-        stems = s.words.indices.map { Terms.stemHash(s.lower($0), scratch: &scratch) }
+        stems = s.words.indices.map { Terms.stemHash(s.lower($0)) }
       }
       // The negation must stand near the presupposed event's word.
       let near = stems.indices.contains { k in
@@ -567,7 +582,7 @@ private struct Run {
       responses[i - 1].paragraph == responses[i].paragraph
     else { return false }
     let cited = responses[i - 1].drucksacheNumbers
-    return !cited.isEmpty && cited.isDisjoint(with: ownNumbers)
+    return !cited.isEmpty && cited.isDisjoint(with: numbers.own)
   }
 
   /// Between papers: a sentence that gives a figure as another paper's ("In der Antwort …
@@ -577,7 +592,7 @@ private struct Run {
     guard isBetween else { return false }
     let cited = s.drucksacheNumbers
     guard !cited.isEmpty else { return false }
-    return cited.isDisjoint(with: earlierNumbers)
+    return cited.isDisjoint(with: numbers.ofEarlier)
   }
 
   /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)

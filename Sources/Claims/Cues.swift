@@ -251,6 +251,25 @@ enum CueLists {
   static let anaphoricDenials = CueList(Cues.anaphoricDenials)
   static let attribution = CueList(Cues.attributionPhrases)
   static let furniture = CueList(Cues.furniture)
+
+  /// One bit per list, for `CueLexicon.Entry.starts`: a sentence none of whose words starts
+  /// a phrase of a list is not matched against it.
+  enum Bit {
+    static let rebuttal: UInt8 = 1
+    static let misattribution: UInt8 = 2
+    static let falsePremise: UInt8 = 4
+    static let blockers: UInt8 = 8
+    static let anaphoricDenials: UInt8 = 16
+    static let attribution: UInt8 = 32
+    static let furniture: UInt8 = 64
+  }
+
+  static let bits: [(UInt8, [String])] = [
+    (Bit.rebuttal, Cues.rebuttal), (Bit.misattribution, Cues.misattribution),
+    (Bit.falsePremise, Cues.falsePremise), (Bit.blockers, Cues.blockers),
+    (Bit.anaphoricDenials, Cues.anaphoricDenials), (Bit.attribution, Cues.attributionPhrases),
+    (Bit.furniture, Cues.furniture),
+  ]
 }
 
 /// What the cue lists say of a word, found by the `ByteHash` of its lower-cased bytes in an
@@ -288,6 +307,8 @@ final class CueLexicon: Sendable {
   struct Entry: Sendable {
     var flags: Flags
     var cue: Int32
+    /// `CueLists.Bit`s of the lists with a phrase starting with the word.
+    var starts: UInt8 = 0
   }
 
   static let shared = CueLexicon()
@@ -328,6 +349,12 @@ final class CueLexicon: Sendable {
     add(Cues.eventDatePrepositions, .eventDatePreposition)
     for (word, number) in CueVocabulary.numbers {
       words[word, default: Entry(flags: [], cue: 0)].cue = number
+    }
+    for (bit, list) in CueLists.bits {
+      for phrase in list {
+        guard let first = phrase.split(separator: " ").first else { continue }
+        words[String(first), default: Entry(flags: [], cue: 0)].starts |= bit
+      }
     }
     var size = 16
     while size < words.count * 4 { size *= 2 }

@@ -13,8 +13,11 @@ final class PaperSentence: Sendable {
   let words: [Terms.Word]
   /// The lower-cased words separated by spaces; `words` point into it.
   let lower: [UInt8]
-  /// The words as `CueVocabulary` numbers, for matching cues.
+  /// The words as `CueVocabulary` numbers, for matching cues (empty when no word is a cue
+  /// word).
   let cueWords: [Int32]
+  /// `CueLists.Bit`s of the lists a phrase of which may start in the sentence.
+  let cueStarts: UInt8
   let terms: TermSet
   /// Index of the paragraph (the normalized text's line) the sentence stands in.
   let paragraph: Int
@@ -60,7 +63,10 @@ final class PaperSentence: Sendable {
     self.text = text
     words = split.words
     lower = split.lower
-    cueWords = split.words.map(\.cue)
+    let cueStarts = split.cueStarts
+    self.cueStarts = cueStarts
+    let cueWords = cueStarts == 0 ? [] : split.words.map(\.cue)
+    self.cueWords = cueWords
     self.terms = terms
     self.paragraph = paragraph
     self.sectionKind = sectionKind
@@ -70,16 +76,18 @@ final class PaperSentence: Sendable {
     self.dates = dates
     self.eventDates = eventDates
     self.quantityDates = quantityDates
-    isQuestion = text.hasSuffix("?") || text.hasSuffix("?“") || text.hasSuffix("?\"")
+    isQuestion = PaperSentence.endsWithQuestionMark(text)
     isNegated = split.words.contains { $0.isNegation }
-    let hasCue = cueWords.contains { $0 != 0 }
-    isFurniture = hasCue && CueLists.furniture.occurs(in: cueWords)
-    isBlocked = hasCue && CueLists.blockers.occurs(in: cueWords)
+    func occurs(_ list: CueList, _ bit: UInt8) -> Bool {
+      cueStarts & bit != 0 && list.occurs(in: cueWords)
+    }
+    isFurniture = occurs(CueLists.furniture, CueLists.Bit.furniture)
+    isBlocked = occurs(CueLists.blockers, CueLists.Bit.blockers)
     mayCue =
-      (hasCue
-        && (CueLists.rebuttal.occurs(in: cueWords) || CueLists.falsePremise.occurs(in: cueWords)
-          || CueLists.misattribution.occurs(in: cueWords)
-          || CueLists.anaphoricDenials.occurs(in: cueWords)))
+      occurs(CueLists.rebuttal, CueLists.Bit.rebuttal)
+      || occurs(CueLists.falsePremise, CueLists.Bit.falsePremise)
+      || occurs(CueLists.misattribution, CueLists.Bit.misattribution)
+      || occurs(CueLists.anaphoricDenials, CueLists.Bit.anaphoricDenials)
       || split.words.contains { $0.hash == Words.sondern }
     sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
     var places: [UInt64] = []
@@ -106,6 +114,16 @@ final class PaperSentence: Sendable {
     }
     self.places = places
     drucksacheNumbers = cited
+  }
+
+  /// Whether `text` ends with "?", "?“" or "?\"".
+  static func endsWithQuestionMark(_ text: String) -> Bool {
+    let u = text.utf8
+    guard let last = u.last else { return false }
+    if last == 0x3F { return true }
+    if last == 0x22 { return u.dropLast().last == 0x3F }
+    // “ is E2 80 9C.
+    return u.count >= 4 && u.suffix(4).elementsEqual([0x3F, 0xE2, 0x80, 0x9C])
   }
 
   /// The lower-cased bytes of word `k`.

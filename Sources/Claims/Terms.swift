@@ -33,6 +33,8 @@ enum Terms {
     var lower: [UInt8]
     /// Whether the text has a `§`.
     var hasSectionSign: Bool
+    /// `CueLists.Bit`s of the lists with a phrase starting with one of the words.
+    var cueStarts: UInt8
   }
 
   /// The words of `text` (letters and digits; hyphens and punctuation separate words).
@@ -48,6 +50,7 @@ enum Terms {
     var lower: [UInt8] = []
     lower.reserveCapacity(bytes.count + 1)
     var hasSectionSign = false
+    var cueStarts: UInt8 = 0
     var start = -1
     var lowerStart = 0
     var capitalized = false
@@ -77,6 +80,7 @@ enum Terms {
       }
       hash = ByteHash.finish(hash)
       let entry = lexicon.entry(hash)
+      cueStarts |= entry.starts
       var flags = entry.flags
       if capitalized { flags.insert(.capitalized) }
       if unusual { flags.insert(.unusual) }
@@ -134,7 +138,8 @@ enum Terms {
       i = end
     }
     if start >= 0 { finish(at: n) }
-    return Split(words: result, lower: lower, hasSectionSign: hasSectionSign)
+    return Split(
+      words: result, lower: lower, hasSectionSign: hasSectionSign, cueStarts: cueStarts)
   }
 
   /// The lower-cased words of `text`, as strings.
@@ -162,82 +167,91 @@ enum Terms {
   /// a hyphenated compound also counts as one word (`Zuwanderungs-geschichte`).
   static func content(_ text: String) -> TermSet {
     var text = text
-    return text.withUTF8 { bytes in
-      let split = split(bytes)
-      return content(bytes, split)
-    }
+    return text.withUTF8 { bytes in content(bytes, split(bytes)) }
   }
 
   /// `content(_:)` for a text already split.
   static func content(_ bytes: UnsafeBufferPointer<UInt8>, _ split: Split) -> TermSet {
     var hashes: [UInt64] = []
     hashes.reserveCapacity(split.words.count)
-    var scratch: [UInt8] = []
-    scratch.reserveCapacity(64)
-    forEachContentStem(bytes, split, scratch: &scratch) { hashes.append(ByteHash.of($0)) }
+    forEachContentStem(bytes, split.words, split.lower) { hashes.append(ByteHash.of($0)) }
     return TermSet(unsorted: hashes)
   }
 
-  /// The stems of `content(_:)` as strings (a claim's `subjectTerms`, sorted).
-  static func contentStrings(_ text: String) -> Set<String> {
-    var text = text
-    return text.withUTF8 { bytes in
-      let split = split(bytes)
-      var terms = Set<String>(minimumCapacity: split.words.count)
-      var scratch: [UInt8] = []
-      scratch.reserveCapacity(64)
-      forEachContentStem(bytes, split, scratch: &scratch) {
-        terms.insert(String(decoding: $0, as: UTF8.self))
+  /// The stems of the content terms of `sentences` as strings, sorted (a claim's
+  /// `subjectTerms`); `terms` is the union of their terms.
+  static func contentStrings(_ sentences: [PaperSentence], terms: TermSet) -> [String] {
+    var seen = [Bool](repeating: false, count: terms.count)
+    var strings: [String] = []
+    strings.reserveCapacity(terms.count)
+    for sentence in sentences {
+      var text = sentence.text
+      text.withUTF8 { bytes in
+        forEachContentStem(bytes, sentence.words, sentence.lower) { stem in
+          guard let k = terms.index(of: ByteHash.of(stem)), !seen[k] else { return }
+          seen[k] = true
+          strings.append(String(decoding: stem, as: UTF8.self))
+        }
       }
-      return terms
     }
+    strings.sort()
+    return strings
   }
 
   /// Calls `body` with the stem of each content word and of each hyphenated compound.
   private static func forEachContentStem(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ split: Split, scratch: inout [UInt8],
-    _ body: (ArraySlice<UInt8>) -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [Word], _ lower: [UInt8],
+    _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    let words = split.words
-    for word in words where word.isContent {
-      stem(split.lower[word.lower], into: &scratch)
-      body(scratch[...])
+    lower.withUnsafeBufferPointer { low in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * low.count + 2) { scratch in
+        guard let base = scratch.baseAddress else { return }
+        let out = base
+        let joined = base + low.count + 1
+        for word in words where word.isContent {
+          let n = stem(UnsafeBufferPointer(rebasing: low[word.lower]), into: out)
+          body(UnsafeBufferPointer(start: out, count: n))
+        }
+        // The words of each space-separated token that has a hyphen, joined.
+        var next = 0
+        var tokenStart = 0
+        var hasHyphen = false
+        func token(_ end: Int) {
+          defer {
+            tokenStart = end + 1
+            hasHyphen = false
+          }
+          guard hasHyphen else { return }
+          while next < words.count, words[next].range.lowerBound < tokenStart { next += 1 }
+          var count = 0
+          while next < words.count, words[next].range.upperBound <= end {
+            for k in words[next].lower {
+              joined[count] = low[k]
+              count += 1
+            }
+            next += 1
+          }
+          let word = UnsafeBufferPointer(start: joined, count: count)
+          if scalarCount(word) > 3, isContent(word) {
+            let n = stem(word, into: out)
+            body(UnsafeBufferPointer(start: out, count: n))
+          }
+        }
+        for i in 0..<bytes.count {
+          let b = bytes[i]
+          if b == 0x20 || b == 0x0A {
+            token(i)
+          } else if b == 0x2D {
+            hasHyphen = true
+          }
+        }
+        token(bytes.count)
+      }
     }
-    // The words of each space-separated token that has a hyphen, joined.
-    var joined: [UInt8] = []
-    var next = 0
-    var tokenStart = 0
-    var hasHyphen = false
-    func token(_ end: Int) {
-      defer {
-        tokenStart = end + 1
-        hasHyphen = false
-      }
-      guard hasHyphen else { return }
-      while next < words.count, words[next].range.lowerBound < tokenStart { next += 1 }
-      joined.removeAll(keepingCapacity: true)
-      while next < words.count, words[next].range.upperBound <= end {
-        joined.append(contentsOf: split.lower[words[next].lower])
-        next += 1
-      }
-      if scalarCount(joined) > 3, isContent(joined) {
-        stem(joined[...], into: &scratch)
-        body(scratch[...])
-      }
-    }
-    for i in 0..<bytes.count {
-      let b = bytes[i]
-      if b == 0x20 || b == 0x0A {
-        token(i)
-      } else if b == 0x2D {
-        hasHyphen = true
-      }
-    }
-    token(bytes.count)
   }
 
   /// Whether a lower-cased word is a content word (see `content(_:)`).
-  static func isContent(_ lower: [UInt8]) -> Bool {
+  static func isContent(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = lower.first, scalarCount(lower) > 2 else { return false }
     if first >= 0x30 && first <= 0x39 { return false }
     let flags = CueLexicon.shared.entry(ByteHash.of(lower)).flags
@@ -247,50 +261,105 @@ enum Terms {
   /// A light stem: common inflection and derivation endings off, the `ge` of a participle out
   /// (`eingeführt`, `Einführung` → `einführ`; `abgeschafft`, `Abschaffung` → `abschaff`).
   static func stem(_ lower: String) -> String {
-    var scratch: [UInt8] = []
-    stem(Array(lower.utf8)[...], into: &scratch)
-    return String(decoding: scratch, as: UTF8.self)
+    var lower = lower
+    return lower.withUTF8 { word in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { out in
+        let n = stem(word, into: out.baseAddress!)
+        return String(
+          decoding: UnsafeBufferPointer(start: out.baseAddress, count: n), as: UTF8.self)
+      }
+    }
   }
 
   /// The `ByteHash` of the stem of `word` (lower-cased bytes).
-  static func stemHash(_ word: ArraySlice<UInt8>, scratch: inout [UInt8]) -> UInt64 {
-    stem(word, into: &scratch)
-    return ByteHash.of(scratch)
+  static func stemHash(_ word: ArraySlice<UInt8>) -> UInt64 {
+    word.withUnsafeBufferPointer { word in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { out in
+        let n = stem(word, into: out.baseAddress!)
+        return ByteHash.of(UnsafeBufferPointer(start: out.baseAddress, count: n))
+      }
+    }
   }
 
-  /// `stem(_:)` on bytes, written to `out`.
-  static func stem(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
-    out.removeAll(keepingCapacity: true)
-    if word.contains(0xC3) {
-      // `ß` (C3 9F) written `ss`.
-      var i = word.startIndex
-      while i < word.endIndex {
-        if word[i] == 0xC3, i + 1 < word.endIndex, word[i + 1] == 0x9F {
-          out.append(0x73)
-          out.append(0x73)
-          i += 2
-        } else {
-          out.append(word[i])
-          i += 1
+  /// `stem(_:)` on bytes, written to `out` (room for `word.count` bytes: `ß` becomes `ss`,
+  /// of the same length, and the rest only removes); returns the stem's length.
+  static func stem(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
+    var n = 0
+    var length = 0
+    var i = 0
+    while i < word.count {
+      let b = word[i]
+      if b == 0xC3, i + 1 < word.count, word[i + 1] == 0x9F {
+        out[n] = 0x73
+        out[n + 1] = 0x73
+        n += 2
+        length += 2
+        i += 2
+        continue
+      }
+      out[n] = b
+      n += 1
+      i += 1
+      if b & 0xC0 != 0x80 { length += 1 }
+    }
+    for _ in 0..<2 {
+      let k = suffixLength(out, n, length)
+      if k == 0 { break }
+      n -= k
+      length -= k
+    }
+    // Separable prefixes are 2, 3, 4, 6, 7 ("zurück") or 8 bytes long.
+    @inline(__always) func ge(_ p: Int) -> Bool {
+      p + 1 < n && out[p] == 0x67 && out[p + 1] == 0x65
+    }
+    if ge(2) || ge(3) || ge(4) || ge(6) || ge(7) || ge(8) {
+      for (prefix, withGe) in separablePrefixes
+      where n >= withGe.count && (0..<withGe.count).allSatisfy({ out[$0] == withGe[$0] }) {
+        if length - withGe.count >= 3 {
+          (out + prefix.count).update(from: out + withGe.count, count: n - withGe.count)
+          return n - 2
         }
       }
-    } else {
-      out.append(contentsOf: word)
     }
-    var length = scalarCount(out)
-    for _ in 0..<2 {
-      guard let suffix = suffixes.first(where: { hasSuffix(out, $0) && length - $0.count >= 4 })
-      else { break }
-      out.removeLast(suffix.count)
-      length -= suffix.count
+    if n >= 2, out[0] == 0x67, out[1] == 0x65, length >= 7 {
+      out.update(from: out + 2, count: n - 2)
+      return n - 2
     }
-    for (prefix, withGe) in separablePrefixes where hasPrefix(out, withGe) {
-      if length - withGe.count >= 3 {
-        out.removeSubrange(prefix.count..<withGe.count)
-        return
-      }
+    return n
+  }
+
+  /// The length of the first of `Cues.suffixes` (`ungen`, `ung`, `ern`, `em`, `en`, `er`,
+  /// `es`, `e`, `n`, `s`, `t`) that `w` ends with and that leaves four letters; 0 if none.
+  @inline(__always)
+  private static func suffixLength(_ w: UnsafeMutablePointer<UInt8>, _ n: Int, _ length: Int)
+    -> Int
+  {
+    guard n > 0 else { return 0 }
+    let last = w[n - 1]
+    let e: UInt8 = 0x65
+    let g: UInt8 = 0x67
+    let m: UInt8 = 0x6D
+    let nn: UInt8 = 0x6E
+    let r: UInt8 = 0x72
+    let s: UInt8 = 0x73
+    let t: UInt8 = 0x74
+    let u: UInt8 = 0x75
+    if n >= 5, length - 5 >= 4, last == nn, w[n - 2] == e, w[n - 3] == g, w[n - 4] == nn,
+      w[n - 5] == u
+    {
+      return 5
     }
-    if hasPrefix(out, ge), length >= 7 { out.removeFirst(2) }
+    if n >= 3, length - 3 >= 4 {
+      if last == g, w[n - 2] == nn, w[n - 3] == u { return 3 }
+      if last == nn, w[n - 2] == r, w[n - 3] == e { return 3 }
+    }
+    if n >= 2, length - 2 >= 4, w[n - 2] == e, last == m || last == nn || last == r || last == s {
+      return 2
+    }
+    if length - 1 >= 4, last == e || last == nn || last == s || last == t { return 1 }
+    return 0
   }
 
   /// The unit of a quantity reduced for comparison (`Stellen` and `Stelle` agree).
@@ -307,8 +376,6 @@ enum Terms {
 
   // MARK: Bytes
 
-  private static let suffixes: [[UInt8]] = Cues.suffixes.map { Array($0.utf8) }
-  private static let ge: [UInt8] = Array("ge".utf8)
   /// Each separable prefix, and the prefix followed by the participle's `ge`.
   private static let separablePrefixes: [([UInt8], [UInt8])] = Cues.separablePrefixes.map {
     (Array($0.utf8), Array(($0 + "ge").utf8))
@@ -399,14 +466,17 @@ struct TermSet: Sendable, Equatable {
   var count: Int { hashes.count }
   var isEmpty: Bool { hashes.isEmpty }
 
-  func contains(_ hash: UInt64) -> Bool {
+  func contains(_ hash: UInt64) -> Bool { index(of: hash) != nil }
+
+  /// The position of `hash` in `hashes`.
+  func index(of hash: UInt64) -> Int? {
     var low = 0
     var high = hashes.count
     while low < high {
       let mid = (low + high) / 2
       if hashes[mid] < hash { low = mid + 1 } else { high = mid }
     }
-    return low < hashes.count && hashes[low] == hash
+    return low < hashes.count && hashes[low] == hash ? low : nil
   }
 
   func intersectionCount(_ other: TermSet) -> Int {
