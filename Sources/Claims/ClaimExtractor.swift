@@ -45,7 +45,8 @@ public enum ClaimExtractor {
       .questionPreamble, .governmentPreamble, .question, .answer, .body, .agendaItem, .speech,
     ]
     if isAnswer { kinds.subtract([.questionPreamble, .question]) }
-    let sentences = all.filter { kinds.contains($0.sectionKind) }
+    let mask = KindMask(kinds)
+    let sentences = all.filter { mask.contains($0.sectionKind) }
     var records: [ClaimRecord] = []
     var source: String?
     var sourceKey: DocumentKey?

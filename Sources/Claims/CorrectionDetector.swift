@@ -26,8 +26,7 @@ public struct CorrectionDetector: Sendable {
   public func corrections(question: PaperReading, answer: PaperReading) -> [Correction] {
     let responses = answer.sentences(in: Self.answeringKinds)
     var run = Run(
-      claims: question.claims, responses: responses, answerDocument: answer.document,
-      mode: .answer)
+      claims: question.claims, responses: responses, answer: answer, mode: .answer)
     for q in question.sentences where q.sectionKind == .question {
       for n in q.sectionNumbers { run.questionTerms[n, default: TermSet()].formUnion(q.terms) }
     }
@@ -49,8 +48,7 @@ public struct CorrectionDetector: Sendable {
     let isAnswer = later.document.answers != nil || later.document.kind == .antwort
     let responses = later.sentences(in: isAnswer ? Self.answeringKinds : nil)
     var run = Run(
-      claims: claims, responses: responses, answerDocument: later.document,
-      mode: .between(earlier: earlier.document))
+      claims: claims, responses: responses, answer: later, mode: .between(earlier: earlier))
     return run.detect()
   }
 }
@@ -59,7 +57,7 @@ public struct CorrectionDetector: Sendable {
 private struct Run {
   enum Mode {
     case answer
-    case between(earlier: Document)
+    case between(earlier: PaperReading)
   }
 
   struct Finding {
@@ -94,9 +92,10 @@ private struct Run {
   /// The numbers the papers may be cited by, taken when first needed.
   let numbers: CitedNumbers
 
-  init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
+  init(claims: [ClaimRecord], responses: [PaperSentence], answer: PaperReading, mode: Mode) {
     self.claims = claims
-    self.responses = responses.filter { !$0.isFurniture }
+    self.responses =
+      responses.contains(where: \.isFurniture) ? responses.filter { !$0.isFurniture } : responses
     withEventDate = [Bool](repeating: false, count: claims.count)
     // Indexes, so that long papers are not compared claim by claim for every sentence.
     var postings: [(term: UInt64, claim: Int)] = []
@@ -119,40 +118,37 @@ private struct Run {
     }
     postings.sort { ($0.term, $0.claim) < ($1.term, $1.claim) }
     self.postings = postings
-    self.answerDocument = answerDocument
+    answerDocument = answer.document
     self.mode = mode
-    var earlier: Document?
-    if case .between(let document) = mode { earlier = document }
+    var earlier: PaperReading?
+    if case .between(let reading) = mode { earlier = reading }
     numbers = CitedNumbers(
-      answer: answerDocument, claimsPaper: claims.first?.claim.document, earlier: earlier)
+      answer: answer.citedAs, claimsPaper: claims.first?.claim.document,
+      ofEarlier: earlier?.citedAs ?? [], earlierAnfragen: earlier?.citedAsAnfrage ?? [])
   }
 
   /// The numbers papers may be cited by; most runs never need them, and making the strings
   /// for every run cost more than the rest of a run's setup.
   final class CitedNumbers {
-    let answer: Document
+    let answer: Set<String>
     let claimsPaper: DocumentKey?
-    let earlier: Document?
+    /// Between papers: the numbers the earlier paper may be cited by.
+    let ofEarlier: Set<String>
+    /// Between papers: "Anfrage N" for the earlier paper's question numbers.
+    let earlierAnfragen: [String]
 
-    init(answer: Document, claimsPaper: DocumentKey?, earlier: Document?) {
+    init(
+      answer: Set<String>, claimsPaper: DocumentKey?, ofEarlier: Set<String>,
+      earlierAnfragen: [String]
+    ) {
       self.answer = answer
       self.claimsPaper = claimsPaper
-      self.earlier = earlier
+      self.ofEarlier = ofEarlier
+      self.earlierAnfragen = earlierAnfragen
     }
 
     /// The numbers of the answering paper and of the claims' paper.
-    lazy var own: Set<String> = Run.printedNumbers(of: answer).union(
-      [claimsPaper?.printedNumber].compactMap { $0 })
-    /// Between papers: the numbers the earlier paper may be cited by.
-    lazy var ofEarlier: Set<String> = earlier.map(Run.printedNumbers(of:)) ?? []
-    /// Between papers: "Anfrage N" for the earlier paper's question numbers.
-    lazy var earlierAnfragen: [String] = {
-      guard let earlier else { return [] }
-      var questionNumbers = earlier.aliases.filter { $0.series != earlier.key.series }
-        .compactMap(\.number)
-      if let n = earlier.answers?.number { questionNumbers.append("\(n)") }
-      return questionNumbers.map { "Anfrage \($0)" }
-    }()
+    lazy var own: Set<String> = answer.union([claimsPaper?.printedNumber].compactMap { $0 })
   }
 
   var isBetween: Bool {
@@ -319,7 +315,7 @@ private struct Run {
     let entity = substitution(in: s)
     if let entity { found.append((.entity, entity.cue, 0.8)) }
     guard !found.isEmpty else { return }
-    if case .between(let earlier) = mode, !names(earlier, in: i) { return }
+    if case .between(let earlier) = mode, !names(earlier.document, in: i) { return }
     if rebutsAnotherPaper(i) { return }
     // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
     // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
@@ -519,7 +515,7 @@ private struct Run {
   /// The interval a hedged quantity allows.
   static func interval(_ q: Quantity) -> ClosedRange<Double> {
     let v = q.value
-    let plain = q.text.contains(",") ? 0 : 0.5
+    let plain = q.text.utf8.contains(UInt8(ascii: ",")) ? 0 : 0.5
     switch q.hedge {
     case .exact: return (v - max(abs(v) * 0.01, plain))...(v + max(abs(v) * 0.01, plain))
     case .approximately: return (v * 0.9)...(v * 1.1)
@@ -593,14 +589,6 @@ private struct Run {
     let cited = s.drucksacheNumbers
     guard !cited.isEmpty else { return false }
     return cited.isDisjoint(with: numbers.ofEarlier)
-  }
-
-  /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)
-  /// and, for an answer, its question's ("die Antwort auf Drucksache 19/1880").
-  static func printedNumbers(of document: Document) -> Set<String> {
-    Set(
-      [document.number, document.key.printedNumber, document.answers?.drucksache?.printedNumber]
-        .compactMap { $0 })
   }
 
   mutating func numericFindings(_ i: Int) {
@@ -831,6 +819,16 @@ extension CorrectionDetector {
       CueLists.rebuttal, CueLists.misattribution, CueLists.falsePremise, CueLists.anaphoricDenials,
     ]
     .contains { $0.occurs(in: s.cueWords) }
+  }
+}
+
+extension CorrectionDetector {
+  /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)
+  /// and, for an answer, its question's ("die Antwort auf Drucksache 19/1880").
+  static func printedNumbers(of document: Document) -> Set<String> {
+    Set(
+      [document.number, document.key.printedNumber, document.answers?.drucksache?.printedNumber]
+        .compactMap { $0 })
   }
 }
 

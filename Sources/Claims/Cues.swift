@@ -411,6 +411,11 @@ struct CuePattern: Sendable {
     return nil
   }
 
+  /// Whether the phrase matches starting at word `start` (which is its first word).
+  func matches(_ words: [Int32], at start: Int) -> Bool {
+    matchRest(words, part: 1, at: start + 1) != nil
+  }
+
   private func matchRest(_ words: [Int32], part: Int, at position: Int) -> Int? {
     if part == parts.count { return position }
     guard let word = parts[part] else {
@@ -456,10 +461,10 @@ struct CueList: Sendable {
   /// The first match of the first phrase, in list order, that occurs in `words`.
   func firstMatch(_ words: [Int32]) -> ClosedRange<Int>? { matches(words).first?.range }
 
-  /// Whether any phrase occurs in `words`.
+  /// Whether any phrase occurs in `words`: whether one matches where its first word stands.
   func occurs(in words: [Int32]) -> Bool {
-    for word in words where word != 0 && !byFirstWord[Int(word)].isEmpty {
-      if byFirstWord[Int(word)].contains(where: { patterns[$0].match(words) != nil }) {
+    for start in words.indices where words[start] != 0 {
+      for p in byFirstWord[Int(words[start])] where patterns[p].matches(words, at: start) {
         return true
       }
     }

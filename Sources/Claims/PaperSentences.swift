@@ -360,3 +360,30 @@ enum PaperSentences {
     return low
   }
 }
+
+/// Section kinds as bits, so that filtering sentences by kind does not hash each kind.
+struct KindMask {
+  let bits: UInt16
+
+  init(_ kinds: Set<Section.Kind>) {
+    var bits: UInt16 = 0
+    for kind in kinds { bits |= Self.bit(kind) }
+    self.bits = bits
+  }
+
+  func contains(_ kind: Section.Kind) -> Bool { bits & Self.bit(kind) != 0 }
+
+  private static func bit(_ kind: Section.Kind) -> UInt16 {
+    switch kind {
+    case .header: 1 << 0
+    case .questionPreamble: 1 << 1
+    case .governmentPreamble: 1 << 2
+    case .question: 1 << 3
+    case .answer: 1 << 4
+    case .body: 1 << 5
+    case .signature: 1 << 6
+    case .agendaItem: 1 << 7
+    case .speech: 1 << 8
+    }
+  }
+}
