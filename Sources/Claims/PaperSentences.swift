@@ -18,6 +18,8 @@ final class PaperSentence: Sendable {
   let cueWords: [Int32]
   /// `CueLists.Bit`s of the lists a phrase of which may start in the sentence.
   let cueStarts: UInt8
+  /// Whether the text has a hyphen (see `Terms.content`).
+  let hasHyphen: Bool
   let terms: TermSet
   /// Index of the paragraph (the normalized text's line) the sentence stands in.
   let paragraph: Int
@@ -63,6 +65,7 @@ final class PaperSentence: Sendable {
     self.text = text
     words = split.words
     lower = split.lower
+    hasHyphen = split.hasHyphen
     let cueStarts = split.cueStarts
     self.cueStarts = cueStarts
     let cueWords = cueStarts == 0 ? [] : split.words.map(\.cue)

@@ -33,6 +33,8 @@ enum Terms {
     var lower: [UInt8]
     /// Whether the text has a `§`.
     var hasSectionSign: Bool
+    /// Whether the text has a hyphen (else it has no hyphenated compound).
+    var hasHyphen: Bool
     /// `CueLists.Bit`s of the lists with a phrase starting with one of the words.
     var cueStarts: UInt8
   }
@@ -59,6 +61,7 @@ enum Terms {
     var words: [Word] = []
     words.reserveCapacity(n / 5 + 1)
     var hasSectionSign = false
+    var hasHyphen = false
     var cueStarts: UInt8 = 0
     var failed = false
     // Lower-casing keeps each letter's length, and a space is written only where the text
@@ -111,8 +114,9 @@ enum Terms {
             o += 1
             hash = ByteHash.add(hash, l)
             length += 1
-          } else if start >= 0 {
-            finish(i)
+          } else {
+            if b == 0x2D { hasHyphen = true }
+            if start >= 0 { finish(i) }
           }
           i += 1
           continue
@@ -147,7 +151,9 @@ enum Terms {
       count = failed ? 0 : o
     }
     if failed { return nil }
-    return Split(words: words, lower: lower, hasSectionSign: hasSectionSign, cueStarts: cueStarts)
+    return Split(
+      words: words, lower: lower, hasSectionSign: hasSectionSign, hasHyphen: hasHyphen,
+      cueStarts: cueStarts)
   }
 
   /// `split` for any text.
@@ -159,6 +165,7 @@ enum Terms {
     var lower: [UInt8] = []
     lower.reserveCapacity(bytes.count + 1)
     var hasSectionSign = false
+    var hasHyphen = false
     var cueStarts: UInt8 = 0
     var start = -1
     var lowerStart = 0
@@ -215,8 +222,9 @@ enum Terms {
           let upper = b >= 0x41 && b <= 0x5A
           if start < 0 { begin(i, uppercase: upper) }
           lower.append(upper ? b | 0x20 : b)
-        } else if start >= 0 {
-          finish(at: i)
+        } else {
+          if b == 0x2D { hasHyphen = true }
+          if start >= 0 { finish(at: i) }
         }
         i += 1
         continue
@@ -248,7 +256,8 @@ enum Terms {
     }
     if start >= 0 { finish(at: n) }
     return Split(
-      words: result, lower: lower, hasSectionSign: hasSectionSign, cueStarts: cueStarts)
+      words: result, lower: lower, hasSectionSign: hasSectionSign, hasHyphen: hasHyphen,
+      cueStarts: cueStarts)
   }
 
   /// The lower-cased words of `text`, as strings.
@@ -283,7 +292,9 @@ enum Terms {
   static func content(_ bytes: UnsafeBufferPointer<UInt8>, _ split: Split) -> TermSet {
     var hashes: [UInt64] = []
     hashes.reserveCapacity(split.words.count)
-    forEachContentStem(bytes, split.words, split.lower) { hashes.append(ByteHash.of($0)) }
+    forEachContentStem(bytes, split.words, split.lower, hyphens: split.hasHyphen) {
+      hashes.append(ByteHash.of($0))
+    }
     return TermSet(unsorted: hashes)
   }
 
@@ -296,7 +307,8 @@ enum Terms {
     for sentence in sentences {
       var text = sentence.text
       text.withUTF8 { bytes in
-        forEachContentStem(bytes, sentence.words, sentence.lower) { stem in
+        forEachContentStem(bytes, sentence.words, sentence.lower, hyphens: sentence.hasHyphen) {
+          stem in
           guard let k = terms.index(of: ByteHash.of(stem)), !seen[k] else { return }
           seen[k] = true
           strings.append(String(decoding: stem, as: UTF8.self))
@@ -309,7 +321,7 @@ enum Terms {
 
   /// Calls `body` with the stem of each content word and of each hyphenated compound.
   private static func forEachContentStem(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [Word], _ lower: [UInt8],
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [Word], _ lower: [UInt8], hyphens: Bool,
     _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     lower.withUnsafeBufferPointer { low in
@@ -322,6 +334,7 @@ enum Terms {
           body(UnsafeBufferPointer(start: out, count: n))
         }
         // The words of each space-separated token that has a hyphen, joined.
+        guard hyphens else { return }
         var next = 0
         var tokenStart = 0
         var hasHyphen = false
