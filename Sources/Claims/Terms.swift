@@ -58,102 +58,118 @@ enum Terms {
     -> Split?
   {
     let n = bytes.count
+    // Lower-casing keeps each letter's length, and a space is written only where the text
+    // has at least one byte between two words: the lower bytes never outgrow the text.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 1)
+    defer { buffer.deallocate() }
+    var state = Latin1Splitter(out: buffer, lexicon: lexicon)
+    state.words.reserveCapacity(n / 5 + 1)
+    var i = 0
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        let upper = b &- 0x41 < 26
+        if upper || b &- 0x61 < 26 || b &- 0x30 < 10 {
+          if state.start < 0 { state.begin(i, upper) }
+          state.add(upper ? b | 0x20 : b)
+        } else {
+          if b == 0x2D { state.hasHyphen = true }
+          if state.start >= 0 { state.finish(i) }
+        }
+        i += 1
+        continue
+      }
+      let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+      let end = min(n, i + width)
+      if b == 0xC3, end - i == 2 {
+        // Latin-1 letters (À–ÿ) but × and ÷; capitals are 0x80–0x9E, lower-cased by +0x20.
+        let second = bytes[i + 1]
+        if second != 0x97 && second != 0xB7 {
+          if state.start < 0 { state.begin(i, second <= 0x9E) }
+          state.add(0xC3, second <= 0x9E ? second + 0x20 : second)
+          i = end
+          continue
+        }
+      } else {
+        if b == 0xC2, end - i == 2, bytes[i + 1] == 0xA7 { state.hasSectionSign = true }
+        if decode(bytes, i, end)?.properties.isAlphabetic ?? false { return nil }
+      }
+      if state.start >= 0 { state.finish(i) }
+      i = end
+    }
+    if state.start >= 0 { state.finish(n) }
+    return Split(
+      words: state.words, lower: Array(UnsafeBufferPointer(start: buffer, count: state.o)),
+      hasSectionSign: state.hasSectionSign, hasHyphen: state.hasHyphen,
+      cueStarts: state.cueStarts)
+  }
+
+  /// The state of `splitLatin1`: a struct with mutating methods, so that the compiler keeps
+  /// it in registers (nested functions capturing the loop's variables boxed them).
+  private struct Latin1Splitter {
+    let out: UnsafeMutablePointer<UInt8>
+    let lexicon: CueLexicon
     var words: [Word] = []
-    words.reserveCapacity(n / 5 + 1)
+    var o = 0
+    var start = -1
+    var lowerStart = 0
+    var capitalized = false
+    var hash = ByteHash.seed
+    var length: Int32 = 0
     var hasSectionSign = false
     var hasHyphen = false
     var cueStarts: UInt8 = 0
-    var failed = false
-    // Lower-casing keeps each letter's length, and a space is written only where the text
-    // has at least one byte between two words: the lower bytes never outgrow the text.
-    let lower = [UInt8](unsafeUninitializedCapacity: n + 1) { out, count in
-      var o = 0
-      var start = -1
-      var lowerStart = 0
-      var capitalized = false
-      var hash = ByteHash.seed
-      var length: Int32 = 0
-      func finish(_ end: Int) {
-        let h = ByteHash.finish(hash)
-        let entry = lexicon.entry(h)
-        cueStarts |= entry.starts
-        var flags = entry.flags
-        if capitalized { flags.insert(.capitalized) }
-        let first = out[lowerStart]
-        if first >= 0x30 && first <= 0x39 {
-          flags.insert(.digitFirst)
-        } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
-          flags.insert(.content)
-        }
-        words.append(
-          Word(
-            hash: h, range: start..<end, lower: lowerStart..<o, flags: flags, cue: entry.cue,
-            length: length))
-        start = -1
-      }
-      func begin(_ i: Int, _ uppercase: Bool) {
-        if o > 0 {
-          out[o] = 0x20
-          o += 1
-        }
-        start = i
-        lowerStart = o
-        capitalized = uppercase
-        hash = ByteHash.seed
-        length = 0
-      }
-      var i = 0
-      while i < n {
-        let b = bytes[i]
-        if b < 0x80 {
-          let upper = b &- 0x41 < 26
-          if upper || b &- 0x61 < 26 || b &- 0x30 < 10 {
-            if start < 0 { begin(i, upper) }
-            let l = upper ? b | 0x20 : b
-            out[o] = l
-            o += 1
-            hash = ByteHash.add(hash, l)
-            length += 1
-          } else {
-            if b == 0x2D { hasHyphen = true }
-            if start >= 0 { finish(i) }
-          }
-          i += 1
-          continue
-        }
-        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        let end = min(n, i + width)
-        if b == 0xC3, end - i == 2 {
-          // Latin-1 letters (À–ÿ) but × and ÷; capitals are 0x80–0x9E, lower-cased by +0x20.
-          let second = bytes[i + 1]
-          if second != 0x97 && second != 0xB7 {
-            if start < 0 { begin(i, second <= 0x9E) }
-            let l = second <= 0x9E ? second + 0x20 : second
-            out[o] = 0xC3
-            out[o + 1] = l
-            o += 2
-            hash = ByteHash.add(ByteHash.add(hash, 0xC3), l)
-            length += 1
-            i = end
-            continue
-          }
-        } else {
-          if b == 0xC2, end - i == 2, bytes[i + 1] == 0xA7 { hasSectionSign = true }
-          if decode(bytes, i, end)?.properties.isAlphabetic ?? false {
-            failed = true
-            break
-          }
-        }
-        if start >= 0 { finish(i) }
-        i = end
-      }
-      if !failed && start >= 0 { finish(n) }
-      count = failed ? 0 : o
+
+    init(out: UnsafeMutablePointer<UInt8>, lexicon: CueLexicon) {
+      self.out = out
+      self.lexicon = lexicon
     }
-    if failed { return nil }
-    return Split(
-      words: words, lower: lower, hasSectionSign: hasSectionSign, hasHyphen: hasHyphen,
-      cueStarts: cueStarts)
+
+    @inline(__always) mutating func begin(_ i: Int, _ uppercase: Bool) {
+      if o > 0 {
+        out[o] = 0x20
+        o += 1
+      }
+      start = i
+      lowerStart = o
+      capitalized = uppercase
+      hash = ByteHash.seed
+      length = 0
+    }
+
+    @inline(__always) mutating func add(_ b: UInt8) {
+      out[o] = b
+      o += 1
+      hash = ByteHash.add(hash, b)
+      length += 1
+    }
+
+    @inline(__always) mutating func add(_ b: UInt8, _ c: UInt8) {
+      out[o] = b
+      out[o + 1] = c
+      o += 2
+      hash = ByteHash.add(ByteHash.add(hash, b), c)
+      length += 1
+    }
+
+    mutating func finish(_ end: Int) {
+      let h = ByteHash.finish(hash)
+      let entry = lexicon.entry(h)
+      cueStarts |= entry.starts
+      var flags = entry.flags
+      if capitalized { flags.insert(.capitalized) }
+      let first = out[lowerStart]
+      if first >= 0x30 && first <= 0x39 {
+        flags.insert(.digitFirst)
+      } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
+        flags.insert(.content)
+      }
+      words.append(
+        Word(
+          hash: h, range: start..<end, lower: lowerStart..<o, flags: flags, cue: entry.cue,
+          length: length))
+      start = -1
+    }
   }
 
   /// `split` for any text.
