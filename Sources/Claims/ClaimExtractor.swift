@@ -199,21 +199,22 @@ public enum ClaimExtractor {
 
   /// `isSourceNoun(_:)` for word `k` of `s`.
   static func isSourceNoun(_ s: PaperSentence, _ k: Int) -> Bool {
-    let w = s.words[k]
-    if w.flags.contains(.sourceNoun) { return true }
-    guard w.length > 5 else { return false }
-    for (ending, letters) in Words.sourceNounEndings where s.word(k, hasSuffix: ending) {
-      let count = w.flags.contains(.unusual) ? s.lowerString(k).count : Int(w.length)
-      if count > letters + 2 { return true }
-    }
-    return false
+    isSourceNoun(s.words[k], lower: s.lower)
   }
 
   /// A noun that names something a statement can be attributed to (`Pressemitteilung`,
-  /// `Monitoringbericht`, `Interview`).
-  static func isSourceNoun(_ lower: String) -> Bool {
-    Cues.sourceNouns.contains(lower)
-      || Cues.sourceNounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+  /// `Monitoringbericht`, `Interview`): `w`, with the lower-cased bytes it points into.
+  static func isSourceNoun(_ w: Terms.Word, lower: [UInt8]) -> Bool {
+    if w.flags.contains(.sourceNoun) { return true }
+    guard w.length > 5 else { return false }
+    for (ending, letters) in Words.sourceNounEndings
+    where Terms.hasSuffix(lower, ending, at: w.lower) {
+      let count =
+        w.flags.contains(.unusual)
+        ? String(decoding: lower[w.lower], as: UTF8.self).count : Int(w.length)
+      if count > letters + 2 { return true }
+    }
+    return false
   }
 
   /// "Minister Schneider", where a sentence quotes a person by office and name.

@@ -250,7 +250,8 @@ enum PaperSentences {
     let dates = dateMatches.map { ($0.range, $0.date) }
     let eventDates = dateMatches.filter { match in
       let preposition = wordRange(before: match.range.lowerBound, in: utf8)
-      guard Cues.eventDatePrepositions.contains(word(preposition, in: utf8)) else { return false }
+      guard let (w, _) = word(preposition, in: utf8), w.flags.contains(.eventDatePreposition)
+      else { return false }
       return !namesWhichOne(before: preposition.lowerBound, in: utf8)
     }.map { ($0.range, $0.date) }
     // Line starts, to number paragraphs.
@@ -337,7 +338,7 @@ enum PaperSentences {
     if end > 0, utf8[end - 1] >= 0x30, utf8[end - 1] <= 0x39 { return true }
     // The noun right before, or the one before a genitive ("Pressemitteilung des BMI vom");
     // not further ("Der Bericht wurde am …" dates an event).
-    var words: [String] = []
+    var words: [(Terms.Word, [UInt8])?] = []
     for _ in 0..<3 {
       let range = wordRange(before: end, in: utf8, acrossLines: false)
       guard !range.isEmpty else { break }
@@ -345,12 +346,21 @@ enum PaperSentences {
       end = range.lowerBound
     }
     var nouns = words.prefix(1)
-    if words.count == 3, words[1] == "des" || words[1] == "der" { nouns.append(words[2]) }
-    return nouns.contains { ClaimExtractor.isSourceNoun($0) || Cues.identifiedByDate.contains($0) }
+    if words.count == 3, let (w, _) = words[1], w.hash == Words.des || w.hash == Words.der {
+      nouns.append(words[2])
+    }
+    return nouns.contains { noun in
+      guard let (w, lower) = noun else { return false }
+      return ClaimExtractor.isSourceNoun(w, lower: lower) || w.flags.contains(.identifiedByDate)
+    }
   }
 
-  private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> String {
-    Terms.lowerWords(String(decoding: utf8[range], as: UTF8.self)).first ?? ""
+  /// The first word of `utf8[range]` with the lower-cased bytes it points into; nil if the
+  /// range has no word.
+  private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> (Terms.Word, [UInt8])? {
+    let split = utf8.withUnsafeBufferPointer { Terms.split(UnsafeBufferPointer(rebasing: $0[range])) }
+    guard let first = split.words.first else { return nil }
+    return (first, split.lower)
   }
 
   private static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
