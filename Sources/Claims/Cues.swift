@@ -264,6 +264,13 @@ enum CueLists {
     static let furniture: UInt8 = 64
   }
 
+  /// The lists every sentence is checked against when it is read.
+  static let sentenceLists: [(UInt8, CueList)] = [
+    (Bit.furniture, furniture), (Bit.blockers, blockers), (Bit.rebuttal, rebuttal),
+    (Bit.falsePremise, falsePremise), (Bit.misattribution, misattribution),
+    (Bit.anaphoricDenials, anaphoricDenials),
+  ]
+
   static let bits: [(UInt8, [String])] = [
     (Bit.rebuttal, Cues.rebuttal), (Bit.misattribution, Cues.misattribution),
     (Bit.falsePremise, Cues.falsePremise), (Bit.blockers, Cues.blockers),
@@ -464,9 +471,15 @@ struct CueList: Sendable {
   /// Whether any phrase occurs in `words`: whether one matches where its first word stands.
   func occurs(in words: [Int32]) -> Bool {
     for start in words.indices where words[start] != 0 {
-      for p in byFirstWord[Int(words[start])] where patterns[p].matches(words, at: start) {
-        return true
-      }
+      if occurs(in: words, at: start) { return true }
+    }
+    return false
+  }
+
+  /// Whether a phrase matches starting at word `start`.
+  func occurs(in words: [Int32], at start: Int) -> Bool {
+    for p in byFirstWord[Int(words[start])] where patterns[p].matches(words, at: start) {
+      return true
     }
     return false
   }

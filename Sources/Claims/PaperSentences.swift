@@ -81,16 +81,23 @@ final class PaperSentence: Sendable {
     self.quantityDates = quantityDates
     isQuestion = PaperSentence.endsWithQuestionMark(text)
     isNegated = split.words.contains { $0.isNegation }
-    func occurs(_ list: CueList, _ bit: UInt8) -> Bool {
-      cueStarts & bit != 0 && list.occurs(in: cueWords)
+    // Which lists occur, in one pass over the words.
+    var occurring: UInt8 = 0
+    if cueStarts != 0 {
+      let lists = CueLists.sentenceLists
+      for start in cueWords.indices where cueWords[start] != 0 {
+        for (bit, list) in lists
+        where cueStarts & bit != 0 && occurring & bit == 0 && list.occurs(in: cueWords, at: start) {
+          occurring |= bit
+        }
+      }
     }
-    isFurniture = occurs(CueLists.furniture, CueLists.Bit.furniture)
-    isBlocked = occurs(CueLists.blockers, CueLists.Bit.blockers)
+    isFurniture = occurring & CueLists.Bit.furniture != 0
+    isBlocked = occurring & CueLists.Bit.blockers != 0
     mayCue =
-      occurs(CueLists.rebuttal, CueLists.Bit.rebuttal)
-      || occurs(CueLists.falsePremise, CueLists.Bit.falsePremise)
-      || occurs(CueLists.misattribution, CueLists.Bit.misattribution)
-      || occurs(CueLists.anaphoricDenials, CueLists.Bit.anaphoricDenials)
+      occurring
+      & (CueLists.Bit.rebuttal | CueLists.Bit.falsePremise | CueLists.Bit.misattribution
+        | CueLists.Bit.anaphoricDenials) != 0
       || split.words.contains { $0.hash == Words.sondern }
     sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
     var places: [UInt64] = []
@@ -358,7 +365,9 @@ enum PaperSentences {
   /// The first word of `utf8[range]` with the lower-cased bytes it points into; nil if the
   /// range has no word.
   private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> (Terms.Word, [UInt8])? {
-    let split = utf8.withUnsafeBufferPointer { Terms.split(UnsafeBufferPointer(rebasing: $0[range])) }
+    let split = utf8.withUnsafeBufferPointer {
+      Terms.split(UnsafeBufferPointer(rebasing: $0[range]))
+    }
     guard let first = split.words.first else { return nil }
     return (first, split.lower)
   }
