@@ -10,16 +10,37 @@ enum Terms {
   struct Word: Sendable {
     /// `ByteHash` of the lower-cased word.
     var hash: UInt64
-    /// UTF-8 range in the sentence.
-    var range: Range<Int>
-    /// Range of the lower-cased word in the sentence's `lower` bytes.
-    var lower: Range<Int>
+    private var start: Int32
+    private var end: Int32
+    private var lowerStart: Int32
+    private var lowerEnd: Int32
     /// What the cue lists say of the word, and how it is written.
     var flags: CueLexicon.Flags
     /// Number in `CueVocabulary`, 0 for a word no cue has.
     var cue: Int32
     /// Letters, counted as Unicode scalars.
     var length: Int32
+
+    /// Offsets are kept as 32-bit numbers (a sentence is far shorter than 2 GB) so that a
+    /// paper's words take less memory.
+    init(
+      hash: UInt64, range: Range<Int>, lower: Range<Int>, flags: CueLexicon.Flags, cue: Int32,
+      length: Int32
+    ) {
+      self.hash = hash
+      start = Int32(truncatingIfNeeded: range.lowerBound)
+      end = Int32(truncatingIfNeeded: range.upperBound)
+      lowerStart = Int32(truncatingIfNeeded: lower.lowerBound)
+      lowerEnd = Int32(truncatingIfNeeded: lower.upperBound)
+      self.flags = flags
+      self.cue = cue
+      self.length = length
+    }
+
+    /// UTF-8 range in the sentence.
+    var range: Range<Int> { Int(start)..<Int(end) }
+    /// Range of the lower-cased word in the sentence's `lower` bytes.
+    var lower: Range<Int> { Int(lowerStart)..<Int(lowerEnd) }
 
     var isContent: Bool { flags.contains(.content) }
     var isNegation: Bool { flags.contains(.negation) }
@@ -47,6 +68,10 @@ enum Terms {
 
   static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Split {
     let lexicon = CueLexicon.shared
+    // Words keep 32-bit offsets; a "sentence" of more than 512 MB (lower-casing may
+    // lengthen it) is read up to there.
+    let limit = Int(Int32.max / 4)
+    let bytes = bytes.count <= limit ? bytes : UnsafeBufferPointer(rebasing: bytes[..<limit])
     return splitLatin1(bytes, lexicon) ?? splitAny(bytes, lexicon)
   }
 
