@@ -5,6 +5,9 @@ import TextIngest
 struct ClaimRecord: Sendable {
   var claim: Claim
   var sentence: PaperSentence
+  /// The sentence's content terms, with those of the sentence before when it continues it
+  /// ("Davon entfielen …").
+  var terms: TermSet
   /// For a presupposition: the presupposed words and the stems of its event or act
   /// (`seit der Einführung der anonymisierte Bewerbungen` → `einführ`).
   var trigger: Presupposition?
@@ -12,8 +15,8 @@ struct ClaimRecord: Sendable {
 
 struct Presupposition: Sendable {
   var phrase: String
-  var terms: Set<String>
-  var eventStems: Set<String>
+  var terms: TermSet
+  var eventStems: TermSet
 }
 
 /// Takes the checkable sentences of a paper: statements (with who said them), quotations,
@@ -42,60 +45,88 @@ public enum ClaimExtractor {
       .questionPreamble, .governmentPreamble, .question, .answer, .body, .agendaItem, .speech,
     ]
     if isAnswer { kinds.subtract([.questionPreamble, .question]) }
-    let sentences = all.filter { kinds.contains($0.sectionKind) }
+    let mask = KindMask(kinds)
+    let sentences = all.filter { mask.contains($0.sectionKind) }
     var records: [ClaimRecord] = []
     var source: String?
     var sourceKey: DocumentKey?
     let cited = references.filter { Self.sourceKinds.contains($0.kind) }
     var previous: PaperSentence?
-    for var sentence in sentences {
-      defer { previous = sentence }
+    var previousTerms = TermSet()
+    /// The sentences whose terms `previousTerms` joins, for the claim's `subjectTerms`.
+    var previousChain: [PaperSentence] = []
+    for sentence in sentences {
+      var terms = sentence.terms
+      var chain = [sentence]
+      defer {
+        previous = sentence
+        previousTerms = terms
+        previousChain = chain
+      }
       // "Davon entfielen …": the sentence before says what is counted.
-      if let first = sentence.words.first, Cues.contextOpeners.contains(first), let previous,
+      if let first = sentence.words.first, first.flags.contains(.contextOpener), let previous,
         previous.paragraph == sentence.paragraph
       {
-        sentence.terms.formUnion(previous.terms)
+        terms.formUnion(previousTerms)
+        chain += previousChain
       }
-      let lower = sentence.words
       // A sentence that names a dated source makes it the current source; a sentence that
       // reports what was said names a source only as such ("Ebenso wurde angekündigt, dass …
       // ein Erfahrungsbericht …" keeps the source it continues).
+      let attributed = attributes(sentence)
       let namedSource =
-        attributes(lower, cueWords: sentence.cueWords)
-        ? sourceNamedAsSuch(lower) : lower.first(where: isSourceNoun)
+        attributed
+        ? sourceNamedAsSuch(sentence) : sentence.words.indices.first { isSourceNoun(sentence, $0) }
       let citedHere = citedSource(in: sentence, of: document, among: cited)
       if let namedSource, let date = sentence.dates.first {
-        source = sourceLabel(namedSource, in: sentence.text, date: date)
+        source = sourceLabel(namedSource, in: sentence, date: date)
         sourceKey = citedHere
       }
       if sentence.isQuestion || sentence.sectionKind == .question {
         if let presupposition = presupposition(in: sentence) {
           records.append(
             record(
-              .presupposition, sentence, document: document, source: nil,
-              trigger: presupposition))
+              .presupposition, sentence, terms: terms, chain: chain, document: document,
+              source: nil, trigger: presupposition))
         }
         continue
       }
-      guard sentence.terms.count >= 2, !isFurniture(sentence.cueWords) else { continue }
-      let attributed = attributes(lower, cueWords: sentence.cueWords)
-      let quotes = sentence.text.unicodeScalars.contains { $0 == "„" || $0 == "\u{201C}" }
+      guard terms.count >= 2, !sentence.isFurniture else { continue }
+      let quotes = hasQuotationMark(sentence.text)
       var label: String?
       if attributed {
         label =
-          personLabel(sentence.text) ?? sourceNamedAsSuch(lower).map {
-            surface($0, in: sentence.text)
-          }
+          personLabel(sentence) ?? sourceNamedAsSuch(sentence).map { surface($0, in: sentence) }
           ?? source ?? "ihre Quelle"
       }
       let kind: Claim.Kind = attributed && quotes ? .quotation : .statement
       // A statement may presuppose an event too ("Seit der Einführung der … ist …").
       let trigger = presupposition(in: sentence, eventsOnly: true)
-      var made = record(kind, sentence, document: document, source: label, trigger: trigger)
+      var made = record(
+        kind, sentence, terms: terms, chain: chain, document: document, source: label,
+        trigger: trigger)
       if attributed { made.claim.source = citedHere ?? (label == source ? sourceKey : nil) }
       records.append(made)
     }
     return records
+  }
+
+  /// Whether `text` has an opening quotation mark („ or “).
+  private static func hasQuotationMark(_ text: String) -> Bool {
+    // „ is E2 80 9E, “ is E2 80 9C.
+    var found = false
+    var text = text
+    text.withUTF8 { bytes in
+      var i = 0
+      while i + 2 < bytes.count {
+        if bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9E || bytes[i + 2] == 0x9C {
+          found = true
+          return
+        }
+        i += 1
+      }
+    }
+    return found
   }
 
   /// Kinds of reference that name something a claim can be attributed to.
@@ -114,171 +145,170 @@ public enum ClaimExtractor {
   }
 
   private static func record(
-    _ kind: Claim.Kind, _ s: PaperSentence, document: Document, source: String?,
-    trigger: Presupposition?
+    _ kind: Claim.Kind, _ s: PaperSentence, terms: TermSet, chain: [PaperSentence],
+    document: Document, source: String?, trigger: Presupposition?
   ) -> ClaimRecord {
     let claim = Claim(
       kind: kind, document: document.key, text: s.text, span: document.text.span(of: s.range),
-      textRange: s.range, subjectTerms: s.terms.sorted(),
+      textRange: s.range, subjectTerms: Terms.contentStrings(chain, terms: terms),
       polarity: s.isNegated ? .negative : .positive, quantities: s.quantities, dates: s.dates,
       source: nil, sourceLabel: source, paperDate: document.dates.effective,
       sectionKind: s.sectionKind, sectionNumbers: s.sectionNumbers)
-    return ClaimRecord(claim: claim, sentence: s, trigger: trigger)
+    return ClaimRecord(claim: claim, sentence: s, terms: terms, trigger: trigger)
   }
 
   /// Whether the sentence reports what a source said ("In dieser wurde angekündigt, dass …").
-  static func attributes(_ words: [String], cueWords: [Int32]) -> Bool {
-    let joined = words.prefix(4).joined(separator: " ")
-    if Cues.sourceAnaphors.contains(where: { joined.hasPrefix($0) }) { return true }
-    if words.contains(where: { Cues.attributionVerbs.contains($0) }) { return true }
-    return attributionPatterns.occurs(in: cueWords)
+  static func attributes(_ s: PaperSentence) -> Bool {
+    if Words.sourceAnaphors.contains(where: { s.lowerStarts(fromWord: 0, words: 4, with: $0) }) {
+      return true
+    }
+    if s.words.contains(where: { $0.flags.contains(.attributionVerb) }) { return true }
+    return s.cueStarts & CueLists.Bit.attribution != 0 && attributionPatterns.occurs(in: s.cueWords)
   }
 
-  static let attributionPatterns = CueList(Cues.attributionPhrases)
-  static let furniturePatterns = CueList(Cues.furniture)
+  static let attributionPatterns = CueLists.attribution
 
   /// A sentence about the paper itself ("… mit Schreiben vom … beantwortet").
   static func isFurniture(_ words: [Int32]) -> Bool {
-    furniturePatterns.occurs(in: words)
+    CueLists.furniture.occurs(in: words)
   }
 
   /// A source noun the sentence names as where something was said ("in der Pressemitteilung",
   /// "laut Bericht"), not one it speaks about ("dass … einen ersten Erfahrungsbericht …
-  /// geben soll" is no source).
-  private static func sourceNamedAsSuch(_ words: [String]) -> String? {
-    for (i, word) in words.enumerated() where isSourceNoun(word) {
-      let before = words[max(0, i - 3)..<i]
-      if before.contains(where: Cues.sourcePrepositions.contains) { return word }
+  /// geben soll" is no source); its word index.
+  private static func sourceNamedAsSuch(_ s: PaperSentence) -> Int? {
+    for i in s.words.indices where isSourceNoun(s, i) {
+      if s.words[max(0, i - 3)..<i].contains(where: { $0.flags.contains(.sourcePreposition) }) {
+        return i
+      }
     }
     return nil
   }
 
   /// "Pressemitteilung vom 2010-12-21".
-  private static func sourceLabel(_ noun: String, in text: String, date: PartialDate) -> String {
-    "\(surface(noun, in: text)) vom \(date.iso)"
+  private static func sourceLabel(_ noun: Int, in s: PaperSentence, date: PartialDate) -> String {
+    "\(surface(noun, in: s)) vom \(date.iso)"
   }
 
-  /// A word as the text writes it.
-  private static func surface(_ lower: String, in text: String) -> String {
-    guard let w = Terms.words(text).first(where: { $0.lower == lower }) else { return lower }
-    let u = text.utf8
-    return String(
-      text[
-        u.index(
-          u.startIndex, offsetBy: w.range.lowerBound)..<u.index(
-            u.startIndex, offsetBy: w.range.upperBound)])
+  /// A word as the text writes it (where the sentence first has it).
+  private static func surface(_ k: Int, in s: PaperSentence) -> String {
+    let hash = s.words[k].hash
+    let first = s.words.firstIndex { $0.hash == hash } ?? k
+    return s.surface(first, first)
+  }
+
+  /// `isSourceNoun(_:)` for word `k` of `s`.
+  static func isSourceNoun(_ s: PaperSentence, _ k: Int) -> Bool {
+    isSourceNoun(s.words[k], lower: s.lower)
   }
 
   /// A noun that names something a statement can be attributed to (`Pressemitteilung`,
-  /// `Monitoringbericht`, `Interview`).
-  static func isSourceNoun(_ lower: String) -> Bool {
-    Cues.sourceNouns.contains(lower)
-      || Cues.sourceNounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+  /// `Monitoringbericht`, `Interview`): `w`, with the lower-cased bytes it points into.
+  static func isSourceNoun(_ w: Terms.Word, lower: [UInt8]) -> Bool {
+    if w.flags.contains(.sourceNoun) { return true }
+    guard w.length > 5 else { return false }
+    for (ending, letters) in Words.sourceNounEndings
+    where Terms.hasSuffix(lower, ending, at: w.lower) {
+      let count =
+        w.flags.contains(.unusual)
+        ? String(decoding: lower[w.lower], as: UTF8.self).count : Int(w.length)
+      if count > letters + 2 { return true }
+    }
+    return false
   }
 
   /// "Minister Schneider", where a sentence quotes a person by office and name.
-  private static func personLabel(_ text: String) -> String? {
-    let words = Terms.words(text)
-    let offices: Set<String> = [
-      "minister", "ministerin", "staatssekretär", "staatssekretärin", "ministerpräsident",
-      "ministerpräsidentin", "senator", "senatorin", "bürgermeister", "bürgermeisterin",
-    ]
+  private static func personLabel(_ s: PaperSentence) -> String? {
+    let words = s.words
     for (i, w) in words.enumerated()
     where
-      (offices.contains(w.lower) || w.lower.hasSuffix("minister")
-      || w.lower.hasSuffix("ministerin")) && i + 1 < words.count
+      (w.flags.contains(.office) || s.word(i, hasSuffix: Words.minister)
+      || s.word(i, hasSuffix: Words.ministerin)) && i + 1 < words.count
     {
       let next = words[i + 1]
-      let nextStart = text.utf8.index(text.utf8.startIndex, offsetBy: next.range.lowerBound)
-      let named = text[nextStart...].unicodeScalars.first?.properties.isUppercase ?? false
-      let start = text.utf8.index(text.utf8.startIndex, offsetBy: w.range.lowerBound)
-      let end = text.utf8.index(
-        text.utf8.startIndex, offsetBy: named ? next.range.upperBound : w.range.upperBound)
-      return String(text[start..<end])
+      return Terms.substring(
+        s.text,
+        w.range.lowerBound..<(next.isCapitalized ? next.range.upperBound : w.range.upperBound))
     }
     return nil
   }
 
   /// What a question takes for granted, if anything.
   static func presupposition(in s: PaperSentence, eventsOnly: Bool = false) -> Presupposition? {
-    var words = Terms.words(s.text)
     // A question's number ("5. Hat sich …") is not part of its words.
-    if let first = words.first?.lower.unicodeScalars.first, ("0"..."9").contains(first) {
-      words.removeFirst()
-    }
-    guard !words.isEmpty else { return nil }
-    let lower = words.map(\.lower)
-    func phrase(_ from: Int, _ to: Int) -> String {
-      let a = s.text.utf8.index(s.text.utf8.startIndex, offsetBy: words[from].range.lowerBound)
-      let b = s.text.utf8.index(s.text.utf8.startIndex, offsetBy: words[to].range.upperBound)
-      return String(s.text[a..<b])
-    }
-    func make(_ from: Int, _ to: Int, events: [String]) -> Presupposition {
-      let p = phrase(from, to)
+    let base =
+      s.words.first.map {
+        s.lower[$0.lower.lowerBound] >= 0x30 && s.lower[$0.lower.lowerBound] <= 0x39
+      } == true ? 1 : 0
+    let count = s.words.count - base
+    guard count > 0 else { return nil }
+    func word(_ k: Int) -> Terms.Word { s.words[base + k] }
+    func make(_ from: Int, _ to: Int, events: [Int]) -> Presupposition {
+      let p = s.surface(base + from, base + to)
       return Presupposition(
-        phrase: p, terms: Terms.content(p), eventStems: Set(events.map(Terms.stem)))
+        phrase: p, terms: Terms.content(p),
+        eventStems: TermSet(
+          unsorted: events.map { Terms.stemHash(s.lower(base + $0)) }))
     }
     // "seit der Einführung der anonymisierte Bewerbungen"
-    for i in lower.indices where Cues.eventPrepositions.contains(lower[i]) {
+    for i in 0..<count where word(i).flags.contains(.eventPreposition) {
       var j = i + 1
-      if j < lower.count, Cues.articles.contains(lower[j]) || Cues.possessives.contains(lower[j]) {
+      if j < count, !word(j).flags.isDisjoint(with: [.article, .possessive]) {
         j += 1
       }
-      guard j < lower.count,
-        isEventNoun(words[j].lower, capitalized: isCapitalized(words[j], in: s.text))
-      else { continue }
+      guard j < count, isEventNoun(s, base + j) else { continue }
       var end = j
-      if end + 1 < lower.count, ["der", "des"].contains(lower[end + 1]) {
+      if end + 1 < count, word(end + 1).hash == Words.der || word(end + 1).hash == Words.des {
         var k = end + 2
-        while k < lower.count, k <= end + 4 {
-          if isCapitalized(words[k], in: s.text) {
+        while k < count, k <= end + 4 {
+          if word(k).isCapitalized {
             end = k
             break
           }
           k += 1
         }
       }
-      return make(i, end, events: [lower[j]])
+      return make(i, end, events: [j])
     }
     if eventsOnly { return nil }
     // "Warum wurde … abgeschafft?", "Wo bleibt der … angekündigte Erfahrungsbericht?"
-    let head = lower.prefix(3).joined(separator: " ")
-    if let opener = Cues.presuppositionOpeners.first(where: { head.hasPrefix($0) }) {
-      let skip = opener.split(separator: " ").count
-      guard skip < lower.count else { return nil }
+    if let (_, skip) = Words.presuppositionOpeners.first(where: {
+      s.lowerStarts(fromWord: base, words: 3, with: $0.0)
+    }) {
+      guard skip < count else { return nil }
       // The presupposed act ends at the first comma ("…, obwohl …").
-      var end = lower.count - 1
-      if let comma = s.text.utf8.firstIndex(of: UInt8(ascii: ",")) {
-        let offset = s.text.utf8.distance(from: s.text.utf8.startIndex, to: comma)
-        if let l = words.lastIndex(where: { $0.range.upperBound <= offset }), l >= skip { end = l }
+      var end = count - 1
+      if let offset = s.text.utf8.firstIndex(of: UInt8(ascii: ",")).map({
+        s.text.utf8.distance(from: s.text.utf8.startIndex, to: $0)
+      }) {
+        if let l = (0..<count).last(where: { word($0).range.upperBound <= offset }), l >= skip {
+          end = l
+        }
       }
-      let act = Array(lower[skip...end])
-      let participles = act.filter { w in
-        Cues.presupposingParticiples.contains { w.hasPrefix($0) }
+      let participles = (skip...end).filter { k in
+        Words.presupposingParticiples.contains { s.word(base + k, hasPrefix: $0) }
       }
-      let verb = act.last(where: Terms.isContent).map { [$0] } ?? []
+      let verb = (skip...end).last(where: { word($0).isContent }).map { [$0] } ?? []
       return make(skip, end, events: participles.isEmpty ? verb : participles)
     }
     // "wie 2010 auch angekündigt", "der angekündigte Bericht"
-    if let p = lower.firstIndex(where: { w in
-      Cues.presupposingParticiples.contains { w.hasPrefix($0) }
+    if let p = (0..<count).first(where: { k in
+      Words.presupposingParticiples.contains { s.word(base + k, hasPrefix: $0) }
     }) {
       var end = p
-      while end + 1 < lower.count, end < p + 3, !isCapitalized(words[end], in: s.text) || end == p {
+      while end + 1 < count, end < p + 3, !word(end).isCapitalized || end == p {
         end += 1
       }
       let from = max(0, p - 3)
-      return make(from, end, events: [lower[p]])
+      return make(from, end, events: [p])
     }
     return nil
   }
 
-  private static func isEventNoun(_ lower: String, capitalized: Bool) -> Bool {
-    capitalized && lower.count > 5 && Cues.eventNounEndings.contains { lower.hasSuffix($0) }
-  }
-
-  private static func isCapitalized(_ w: Terms.Word, in text: String) -> Bool {
-    let i = text.utf8.index(text.utf8.startIndex, offsetBy: w.range.lowerBound)
-    return text[i...].unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+  private static func isEventNoun(_ s: PaperSentence, _ k: Int) -> Bool {
+    let w = s.words[k]
+    guard w.isCapitalized else { return false }
+    let count = w.flags.contains(.unusual) ? s.lowerString(k).count : Int(w.length)
+    return count > 5 && Words.eventNounEndings.contains { s.word(k, hasSuffix: $0) }
   }
 }

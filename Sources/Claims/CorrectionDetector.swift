@@ -26,10 +26,9 @@ public struct CorrectionDetector: Sendable {
   public func corrections(question: PaperReading, answer: PaperReading) -> [Correction] {
     let responses = answer.sentences(in: Self.answeringKinds)
     var run = Run(
-      claims: question.claims, responses: responses, answerDocument: answer.document,
-      mode: .answer)
-    for q in question.sentences(in: [.question]) {
-      for n in q.sectionNumbers { run.questionTerms[n, default: []].formUnion(q.terms) }
+      claims: question.claims, responses: responses, answer: answer, mode: .answer)
+    for q in question.sentences where q.sectionKind == .question {
+      for n in q.sectionNumbers { run.questionTerms[n, default: TermSet()].formUnion(q.terms) }
     }
     return run.detect()
   }
@@ -49,8 +48,7 @@ public struct CorrectionDetector: Sendable {
     let isAnswer = later.document.answers != nil || later.document.kind == .antwort
     let responses = later.sentences(in: isAnswer ? Self.answeringKinds : nil)
     var run = Run(
-      claims: claims, responses: responses, answerDocument: later.document,
-      mode: .between(earlier: earlier.document))
+      claims: claims, responses: responses, answer: later, mode: .between(earlier: earlier))
     return run.detect()
   }
 }
@@ -59,7 +57,7 @@ public struct CorrectionDetector: Sendable {
 private struct Run {
   enum Mode {
     case answer
-    case between(earlier: Document)
+    case between(earlier: PaperReading)
   }
 
   struct Finding {
@@ -79,44 +77,84 @@ private struct Run {
   /// The claim each response sentence was aligned to, for anaphors that follow.
   var targets: [Int: Int] = [:]
   var withTrigger: [Int] = []
-  var withEventDate: Set<Int> = []
+  /// Whether each claim has an event date.
+  var withEventDate: [Bool]
+  var hasEventDate = false
+  /// (content term, claim) for each term of each claim, sorted: the claims whose sentence
+  /// has a word.
+  var postings: [(term: UInt64, claim: Int)] = []
+  /// Figure value → claims stating it.
+  var valueOwners: [Double: [Int]] = [:]
+  /// Unit key → claims with a figure in it.
+  var byUnit: [UInt64: [Int]] = [:]
+  /// The content words of each numbered question, for an anaphor that answers the question.
+  var questionTerms: [Int: TermSet] = [:]
+  /// The numbers the papers may be cited by, taken when first needed.
+  let numbers: CitedNumbers
   /// Between papers, per response sentence: whether its context names the earlier paper,
   /// and the paper numbers it shares with the claims' sentences; per claim, the paper
   /// numbers its sentence cites (`anchor(_:)`).
   var namesEarlier: [Bool] = []
   var anchorNumbers: [Set<String>] = []
   var claimNumbers: [Set<String>] = []
-  /// Content word → claims whose sentence has it.
-  var postings: [String: [Int]] = [:]
-  /// Figure value → claims stating it.
-  var valueOwners: [Double: [Int]] = [:]
-  var byUnit: [String: [Int]] = [:]
-  /// The content words of each numbered question, for an anaphor that answers the question.
-  var questionTerms: [Int: Set<String>] = [:]
 
-  static let rebuttalCues = CueList(Cues.rebuttal)
-  static let misattributionCues = CueList(Cues.misattribution)
-  static let falsePremiseCues = CueList(Cues.falsePremise)
-  static let blockerCues = CueList(Cues.blockers)
-  static let anaphoricDenialCues = CueList(Cues.anaphoricDenials)
-
-  init(claims: [ClaimRecord], responses: [PaperSentence], answerDocument: Document, mode: Mode) {
+  init(claims: [ClaimRecord], responses: [PaperSentence], answer: PaperReading, mode: Mode) {
     self.claims = claims
-    self.responses = responses.filter { !ClaimExtractor.isFurniture($0.cueWords) }
+    self.responses =
+      responses.contains(where: \.isFurniture) ? responses.filter { !$0.isFurniture } : responses
+    withEventDate = [Bool](repeating: false, count: claims.count)
     // Indexes, so that long papers are not compared claim by claim for every sentence.
+    var postings: [(term: UInt64, claim: Int)] = []
     for (c, record) in claims.enumerated() {
       if record.trigger != nil { withTrigger.append(c) }
-      if !record.sentence.eventDates.isEmpty { withEventDate.insert(c) }
-      for term in record.sentence.terms { postings[term, default: []].append(c) }
-      for value in Set(record.claim.quantities.map(\.value)) {
-        valueOwners[value, default: []].append(c)
+      if !record.sentence.eventDates.isEmpty {
+        withEventDate[c] = true
+        hasEventDate = true
       }
-      for unit in Set(record.claim.quantities.map({ Terms.unit($0.unit) })) where !unit.isEmpty {
+      for term in record.terms.hashes { postings.append((term, c)) }
+      let quantities = record.claim.quantities
+      for (k, q) in quantities.enumerated()
+      where !quantities[..<k].contains(where: { $0.value == q.value }) {
+        valueOwners[q.value, default: []].append(c)
+      }
+      let units = record.sentence.quantityUnits
+      for (k, unit) in units.enumerated() where unit != 0 && !units[..<k].contains(unit) {
         byUnit[unit, default: []].append(c)
       }
     }
-    self.answerDocument = answerDocument
+    postings.sort { ($0.term, $0.claim) < ($1.term, $1.claim) }
+    self.postings = postings
+    answerDocument = answer.document
     self.mode = mode
+    var earlier: PaperReading?
+    if case .between(let reading) = mode { earlier = reading }
+    numbers = CitedNumbers(
+      answer: answer.citedAs, claimsPaper: claims.first?.claim.document,
+      ofEarlier: earlier?.citedAs ?? [], earlierAnfragen: earlier?.citedAsAnfrage ?? [])
+  }
+
+  /// The numbers papers may be cited by; most runs never need them, and making the strings
+  /// for every run cost more than the rest of a run's setup.
+  final class CitedNumbers {
+    let answer: Set<String>
+    let claimsPaper: DocumentKey?
+    /// Between papers: the numbers the earlier paper may be cited by.
+    let ofEarlier: Set<String>
+    /// Between papers: "Anfrage N" for the earlier paper's question numbers.
+    let earlierAnfragen: [String]
+
+    init(
+      answer: Set<String>, claimsPaper: DocumentKey?, ofEarlier: Set<String>,
+      earlierAnfragen: [String]
+    ) {
+      self.answer = answer
+      self.claimsPaper = claimsPaper
+      self.ofEarlier = ofEarlier
+      self.earlierAnfragen = earlierAnfragen
+    }
+
+    /// The numbers of the answering paper and of the claims' paper.
+    lazy var own: Set<String> = answer.union([claimsPaper?.printedNumber].compactMap { $0 })
   }
 
   var isBetween: Bool {
@@ -126,19 +164,26 @@ private struct Run {
 
   mutating func detect() -> [Correction] {
     guard !claims.isEmpty else { return [] }
-    if case .between(let earlier) = mode { anchor(earlier) }
+    if case .between(let earlier) = mode { anchor(earlier.document) }
     for i in responses.indices {
       let s = responses[i]
       // Between papers, only where the later paper speaks of the earlier one.
       if isBetween, !namesEarlier[i], anchorNumbers[i].isEmpty { continue }
-      let blocked = Self.blockerCues.occurs(in: s.cueWords)
-      let opinion = s.words.contains { Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") }
-      if !blocked && !opinion { cueFindings(i) }
+      let blocked = s.isBlocked
+      // Only a sentence with a cue (or "sondern") can give a cued finding.
+      if s.mayCue && !blocked && !hasOpinionWord(s) { cueFindings(i) }
       if !blocked { structuralFalsePremise(i) }
       numericFindings(i)
       dateFindings(i)
     }
     return merge()
+  }
+
+  /// Whether a sentence has a word of opinion (`Cues.opinionWords`, "Prognose…").
+  func hasOpinionWord(_ s: PaperSentence) -> Bool {
+    s.words.indices.contains {
+      s.words[$0].flags.contains(.opinion) || s.word($0, hasPrefix: Words.prognose)
+    }
   }
 
   // MARK: Candidates and alignment
@@ -153,43 +198,56 @@ private struct Run {
 
   /// Claims sharing at least `minimum` content words with `s`, in text order, found through
   /// the word index rather than by comparing every claim.
-  func sharing(_ s: PaperSentence, atLeast minimum: Int, among allowed: Set<Int>) -> [Int] {
-    var counts: [Int: Int] = [:]
-    for term in s.terms {
-      for c in postings[term] ?? [] where allowed.contains(c) { counts[c, default: 0] += 1 }
+  func sharing(_ s: PaperSentence, atLeast minimum: Int, among allowed: [Bool]) -> [Int] {
+    var counts = [Int32](repeating: 0, count: claims.count)
+    var any = false
+    for term in s.terms.hashes {
+      var low = 0
+      var high = postings.count
+      while low < high {
+        let mid = (low + high) / 2
+        if postings[mid].term < term { low = mid + 1 } else { high = mid }
+      }
+      while low < postings.count, postings[low].term == term {
+        let c = postings[low].claim
+        if allowed[c] {
+          counts[c] += 1
+          any = true
+        }
+        low += 1
+      }
     }
-    return counts.filter { $0.value >= minimum }.map(\.key).sorted()
+    guard any else { return [] }
+    return counts.indices.filter { counts[$0] >= minimum }
   }
 
   /// The candidate sharing most content words with `terms` (at least `minimum`).
-  func align(_ terms: Set<String>, among candidates: [Int], minimum: Int = 2) -> Int? {
+  func align(_ terms: TermSet, among candidates: [Int], minimum: Int = 2) -> Int? {
     var best: (score: Double, claim: Int)?
     for c in candidates {
-      let shared = claims[c].sentence.terms.intersection(terms).count
+      let shared = claims[c].terms.intersectionCount(terms)
       guard shared >= minimum else { continue }
-      let score = Double(shared) + Double(shared) / Double(max(1, claims[c].sentence.terms.count))
+      let score = Double(shared) + Double(shared) / Double(max(1, claims[c].terms.count))
       if best == nil || score > best!.score { best = (score, c) }
     }
     return best?.claim
   }
 
   func isAnaphoric(_ s: PaperSentence) -> Bool {
-    guard let first = s.words.first else { return false }
-    let second = s.words.count > 1 ? s.words[1] : ""
-    if first == "dies" || first == "letzteres" || first == "diesbezüglich" { return true }
-    if ["diese", "dieser", "dieses", "diesen"].contains(first) {
-      return Cues.claimNouns.contains(second) || !startsCapitalized(s.text, word: 1)
+    guard let first = s.words.first?.hash else { return false }
+    if first == Words.dies || first == Words.letzteres || first == Words.diesbezueglich {
+      return true
     }
-    if ["das", "dem"].contains(first) { return !startsCapitalized(s.text, word: 1) }
-    if ["eine", "ein", "einer"].contains(first), second.hasPrefix("solch") { return true }
+    // Whether the second word starts with a capital (false without one).
+    let capitalized = s.words.count > 1 && s.words[1].isCapitalized
+    if Words.demonstratives.contains(first) {
+      return (s.words.count > 1 && s.words[1].flags.contains(.claimNoun)) || !capitalized
+    }
+    if Words.dasDem.contains(first) { return !capitalized }
+    if Words.indefinite.contains(first), s.words.count > 1, s.word(1, hasPrefix: Words.solch) {
+      return true
+    }
     return false
-  }
-
-  private func startsCapitalized(_ text: String, word: Int) -> Bool {
-    let words = Terms.words(text)
-    guard word < words.count else { return false }
-    let i = text.utf8.index(text.utf8.startIndex, offsetBy: words[word].range.lowerBound)
-    return text[i...].unicodeScalars.first.map { $0.properties.isUppercase } ?? false
   }
 
   /// The claim a cue sentence answers.
@@ -223,8 +281,8 @@ private struct Run {
   /// The claim the answered question's own words point to ("Wie bewertet … die Aussage …?").
   func questionAntecedent(for s: PaperSentence, among pool: [Int]) -> Int? {
     guard s.sectionKind == .answer else { return nil }
-    var terms = Set<String>()
-    for n in s.sectionNumbers { terms.formUnion(questionTerms[n] ?? []) }
+    var terms = TermSet()
+    for n in s.sectionNumbers { terms.formUnion(questionTerms[n] ?? TermSet()) }
     guard !terms.isEmpty else { return nil }
     return align(terms, among: pool)
   }
@@ -244,21 +302,23 @@ private struct Run {
   mutating func cueFindings(_ i: Int) {
     let s = responses[i]
     var found: [(Correction.Kind, String, Double)] = []
-    for (_, m) in Self.rebuttalCues.matches(s.cueWords) {
+    for (_, m) in CueLists.rebuttal.matches(s.cueWords) {
       // "trifft nicht zu, wenn …" is a conditional, not a rebuttal.
-      if m.upperBound + 1 < s.words.count, Cues.conditionals.contains(s.words[m.upperBound + 1]) {
+      if m.upperBound + 1 < s.words.count,
+        s.words[m.upperBound + 1].flags.contains(.conditional)
+      {
         continue
       }
       found.append((.rebuttal, surface(s, m), 0.9))
       break
     }
-    if let m = Self.falsePremiseCues.firstMatch(s.cueWords) {
+    if let m = CueLists.falsePremise.firstMatch(s.cueWords) {
       found.append((.falsePremise, surface(s, m), 0.85))
     }
-    if let m = Self.misattributionCues.firstMatch(s.cueWords) {
-      found.append((.misattribution, surface(s, widened(m, in: s.words)), 0.85))
+    if let m = CueLists.misattribution.firstMatch(s.cueWords) {
+      found.append((.misattribution, surface(s, widened(m, in: s)), 0.85))
     }
-    if isAnaphoric(s), found.isEmpty, let m = Self.anaphoricDenialCues.firstMatch(s.cueWords) {
+    if isAnaphoric(s), found.isEmpty, let m = CueLists.anaphoricDenials.firstMatch(s.cueWords) {
       found.append((.rebuttal, surface(s, m), 0.8))
     }
     let entity = substitution(in: s)
@@ -295,7 +355,7 @@ private struct Run {
         }
         append(.misattribution, target, i, cue, confidence, record.claim.sourceLabel ?? "")
       case .entity:
-        guard let entity, !record.sentence.terms.isDisjoint(with: entity.replaced) else {
+        guard let entity, !record.terms.isDisjoint(with: entity.replaced) else {
           continue
         }
         append(.entity, target, i, cue, confidence, entity.detail)
@@ -316,11 +376,12 @@ private struct Run {
   func quotedFigureClaim(_ s: PaperSentence) -> Int? {
     var best: (score: Int, claim: Int)?
     for c in candidates(for: s) {
-      for q in claims[c].claim.quantities where q.value >= 10 {
-        guard let r = s.quantities.first(where: { $0.value == q.value }) else { continue }
+      let quantities = claims[c].claim.quantities
+      for (qk, q) in quantities.enumerated() where q.value >= 10 {
+        guard let r = s.quantities.firstIndex(where: { $0.value == q.value }) else { continue }
         let score =
-          (Terms.unit(r.unit) == Terms.unit(q.unit) ? 100 : 0)
-          + claims[c].sentence.terms.intersection(s.terms).count
+          (s.quantityUnits[r] == claims[c].sentence.quantityUnits[qk] ? 100 : 0)
+          + claims[c].terms.intersectionCount(s.terms)
         if best == nil || score > best!.score { best = (score, c) }
       }
     }
@@ -332,11 +393,14 @@ private struct Run {
   func figureGiven(after i: Int, against record: ClaimRecord) -> (Quantity, Quantity)? {
     let paragraph = responses[i].paragraph
     for k in i..<min(responses.count, i + 3) where responses[k].paragraph == paragraph {
-      for given in responses[k].quantities {
-        let unit = Terms.unit(given.unit)
-        guard !unit.isEmpty else { continue }
+      for (gk, given) in responses[k].quantities.enumerated() {
+        let unit = responses[k].quantityUnits[gk]
+        guard unit != 0 else { continue }
         // The paper says the figure is wrong, so any other value is the correction.
-        let same = record.claim.quantities.filter { Terms.unit($0.unit) == unit }
+        let units = record.sentence.quantityUnits
+        let same = record.claim.quantities.indices.filter { units[$0] == unit }.map {
+          record.claim.quantities[$0]
+        }
         guard let old = same.first, !same.contains(where: { $0.value == given.value }) else {
           continue
         }
@@ -348,54 +412,44 @@ private struct Run {
 
   /// A misattribution cue widened to the source it names: "nicht enthalten" →
   /// "war in der Presseerklärung nicht enthalten".
-  func widened(_ m: ClosedRange<Int>, in words: [String]) -> ClosedRange<Int> {
+  func widened(_ m: ClosedRange<Int>, in s: PaperSentence) -> ClosedRange<Int> {
     let window = max(0, m.lowerBound - 4)..<m.lowerBound
-    guard let noun = window.last(where: { ClaimExtractor.isSourceNoun(words[$0]) }) else {
+    guard let noun = window.last(where: { ClaimExtractor.isSourceNoun(s, $0) }) else {
       return m
     }
     var start = noun
-    let glue: Set<String> = [
-      "in", "im", "der", "dem", "des", "die", "das", "war", "ist", "wurde", "hat", "sind", "waren",
-    ]
-    while start > 0, start > m.lowerBound - 7, glue.contains(words[start - 1]) { start -= 1 }
+    while start > 0, start > m.lowerBound - 7, Words.glue.contains(s.words[start - 1].hash) {
+      start -= 1
+    }
     return start...m.upperBound
   }
 
   func isOpinion(_ s: PaperSentence) -> Bool {
-    s.words.contains {
-      Cues.opinionWords.contains($0) || $0.hasPrefix("prognose") || $0 == "befürchten"
-        || $0 == "kritisieren" || $0 == "halten"
-    }
+    hasOpinionWord(s) || s.words.contains { Words.opinionVerbs.contains($0.hash) }
   }
 
   /// "nicht X, sondern Y": the replaced words' terms and a cue.
-  func substitution(in s: PaperSentence) -> (replaced: Set<String>, cue: String, detail: String)? {
+  func substitution(in s: PaperSentence) -> (replaced: TermSet, cue: String, detail: String)? {
     let words = s.words
-    guard let sondern = words.firstIndex(of: "sondern"), sondern > 0 else { return nil }
-    guard let neg = words[..<sondern].lastIndex(where: { $0 == "nicht" || $0.hasPrefix("kein") }),
+    guard let sondern = words.firstIndex(where: { $0.hash == Words.sondern }), sondern > 0 else {
+      return nil
+    }
+    guard
+      let neg = words[..<sondern].indices.last(where: {
+        words[$0].hash == Words.nicht || s.word($0, hasPrefix: Words.kein_)
+      }),
       sondern - neg <= 14, neg + 1 < sondern
     else { return nil }
-    let all = Terms.words(s.text)
-    let x = slice(s.text, all, neg + 1, sondern - 1)
-    let yEnd = min(all.count - 1, sondern + 6)
-    let y = slice(s.text, all, sondern + 1, yEnd)
+    let x = s.surface(neg + 1, sondern - 1)
+    let yEnd = min(words.count - 1, sondern + 6)
+    let y = s.surface(sondern + 1, yEnd)
     let replaced = Terms.content(x)
     guard !replaced.isEmpty else { return nil }
     return (replaced, "nicht … sondern", "nicht \u{201E}\(x)\u{201C}, sondern \u{201E}\(y)\u{201C}")
   }
 
-  private func slice(_ text: String, _ words: [Terms.Word], _ a: Int, _ b: Int) -> String {
-    guard a <= b, b < words.count else { return "" }
-    let u = text.utf8
-    return String(
-      text[
-        u.index(
-          u.startIndex, offsetBy: words[a].range.lowerBound)..<u.index(
-            u.startIndex, offsetBy: words[b].range.upperBound)])
-  }
-
   private func surface(_ s: PaperSentence, _ m: ClosedRange<Int>) -> String {
-    slice(s.text, Terms.words(s.text), m.lowerBound, m.upperBound)
+    s.surface(m.lowerBound, m.upperBound)
   }
 
   /// Between papers: for each response sentence, whether its context names the earlier
@@ -412,7 +466,7 @@ private struct Run {
   mutating func anchor(_ earlier: Document) {
     claimNumbers = claims.map { Self.paperNumbers($0.sentence.text) }
     let cited = claimNumbers.reduce(into: Set<String>()) { $0.formUnion($1) }
-    let naming = EarlierPaper(earlier)
+    let date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
     struct SectionID: Hashable {
       var kind: Section.Kind
       var numbers: [Int]
@@ -423,6 +477,7 @@ private struct Run {
     var numbers: [Int: Set<String>] = [:]
     var before: [Int: Int] = [:]
     var last: (section: SectionID, paragraph: Int)?
+    var named: [Bool] = []
     for r in responses {
       let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
       if names[r.paragraph] == nil, let last, last.section == section,
@@ -431,7 +486,8 @@ private struct Run {
         before[r.paragraph] = last.paragraph
       }
       last = (section, r.paragraph)
-      names[r.paragraph] = names[r.paragraph, default: false] || naming.isNamed(in: r)
+      named.append(isNamed(r, date: date))
+      names[r.paragraph] = names[r.paragraph, default: false] || named[named.count - 1]
       if !cited.isEmpty {
         numbers[r.paragraph, default: []].formUnion(Self.paperNumbers(r.text).intersection(cited))
       }
@@ -440,7 +496,7 @@ private struct Run {
     var sectionNumbers: [SectionID: Set<String>] = [:]
     namesEarlier = []
     anchorNumbers = []
-    for r in responses {
+    for (i, r) in responses.enumerated() {
       let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
       let paragraphs = [r.paragraph] + (before[r.paragraph].map { [$0] } ?? [])
       namesEarlier.append(
@@ -449,8 +505,7 @@ private struct Run {
       for p in paragraphs { anchors.formUnion(numbers[p, default: []]) }
       anchorNumbers.append(anchors)
       guard !r.sectionNumbers.isEmpty else { continue }
-      sectionNames[section, default: false] =
-        sectionNames[section, default: false] || naming.isNamed(in: r)
+      sectionNames[section, default: false] = sectionNames[section, default: false] || named[i]
       sectionNumbers[section, default: []].formUnion(numbers[r.paragraph, default: []])
     }
   }
@@ -481,42 +536,31 @@ private struct Run {
     return result
   }
 
-  /// How a later paper may name the earlier one.
-  struct EarlierPaper {
-    /// Its own number, or its question's ("in der Antwort auf Bundestagsdrucksache
-    /// 19/1880"), and its number as a question ("die Antwort auf die Kleine Anfrage 812"),
-    /// as UTF-8.
-    var names: [[UInt8]]
-    /// Its date, if it has a day.
-    var date: PartialDate?
-
-    init(_ earlier: Document) {
-      var numbers = earlier.aliases.filter { $0.series != earlier.key.series }.compactMap(
-        \.number)
-      if let n = earlier.answers?.number { numbers.append("\(n)") }
-      names = (Run.printedNumbers(of: earlier).sorted() + numbers.map { "Anfrage \($0)" }).map {
-        Array($0.utf8)
-      }
-      date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
+  /// Whether sentence `s` names the earlier paper: its number or its question's ("in der
+  /// Antwort auf Bundestagsdrucksache 19/1880"), its number as a question ("die Antwort
+  /// auf die Kleine Anfrage 812"), or its date (`date`, when it has a day).
+  func isNamed(_ s: PaperSentence, date: PartialDate?) -> Bool {
+    if let date, s.dates.contains(date) { return true }
+    var text = s.text
+    return text.withUTF8 { bytes in
+      numbers.ofEarlier.contains { Self.occurs($0, in: bytes) }
+        || numbers.earlierAnfragen.contains { Self.occurs($0, in: bytes) }
     }
+  }
 
-    func isNamed(in s: PaperSentence) -> Bool {
-      if let date, s.dates.contains(date) { return true }
-      var text = s.text
-      return text.withUTF8 { bytes in names.contains { Self.occurs($0, in: bytes) } }
-    }
-
-    /// Whether `needle` occurs in `bytes` (a byte search; Foundation's `contains` bridges
-    /// to UTF-16 and took a sixth of the ingest here).
-    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-      guard let first = needle.first, needle.count <= bytes.count else { return false }
+  /// Whether `needle` (not empty) occurs in `bytes`, byte for byte (Foundation's
+  /// `contains` bridges to UTF-16 and took a sixth of the ingest here).
+  static func occurs(_ needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { n in
+      guard let first = n.first, n.count <= bytes.count else { return false }
       var i = 0
-      let last = bytes.count - needle.count
+      let last = bytes.count - n.count
       while i <= last {
         if bytes[i] == first {
           var k = 1
-          while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-          if k == needle.count { return true }
+          while k < n.count, bytes[i + k] == n[k] { k += 1 }
+          if k == n.count { return true }
         }
         i += 1
       }
@@ -530,24 +574,26 @@ private struct Run {
   mutating func structuralFalsePremise(_ i: Int) {
     let s = responses[i]
     guard !isBetween, s.isNegated, !withTrigger.isEmpty else { return }
-    let stems = Terms.words(s.text).map { Terms.stem($0.lower) }
+    var stems: [UInt64] = []
     var best: (Int, Int)?
     for c in candidates(for: s, among: withTrigger) {
       guard let trigger = claims[c].trigger else { continue }
-      let shared = trigger.terms.intersection(s.terms).count
+      let shared = trigger.terms.intersectionCount(s.terms)
       guard shared >= 2 else { continue }
+      if stems.isEmpty {
+        stems = s.words.indices.map { Terms.stemHash(s.lower($0)) }
+      }
       // The negation must stand near the presupposed event's word.
       let near = stems.indices.contains { k in
         trigger.eventStems.contains(stems[k])
-          && s.words[max(0, k - 4)...k].contains(where: Terms.isNegation)
+          && s.words[max(0, k - 4)...k].contains(where: \.isNegation)
       }
       guard near else { continue }
       if best == nil || shared > best!.1 { best = (c, shared) }
     }
     guard let (c, _) = best else { return }
-    let neg = s.words.firstIndex(where: Terms.isNegation) ?? 0
-    let all = Terms.words(s.text)
-    let cue = slice(s.text, all, neg, min(all.count - 1, neg + 1))
+    let neg = s.words.firstIndex(where: \.isNegation) ?? 0
+    let cue = s.surface(neg, min(s.words.count - 1, neg + 1))
     append(.falsePremise, c, i, cue, 0.8, claims[c].trigger?.phrase ?? "")
     targets[i] = targets[i] ?? c
   }
@@ -555,7 +601,7 @@ private struct Run {
   /// The interval a hedged quantity allows.
   static func interval(_ q: Quantity) -> ClosedRange<Double> {
     let v = q.value
-    let plain = q.text.contains(",") ? 0 : 0.5
+    let plain = q.text.utf8.contains(UInt8(ascii: ",")) ? 0 : 0.5
     switch q.hedge {
     case .exact: return (v - max(abs(v) * 0.01, plain))...(v + max(abs(v) * 0.01, plain))
     case .approximately: return (v * 0.9)...(v * 1.1)
@@ -578,7 +624,7 @@ private struct Run {
         }
       }
     }
-    if s.words.contains(where: { Cues.laterState.contains($0) }) { return false }
+    if s.words.contains(where: { $0.flags.contains(.laterState) }) { return false }
     guard isBetween else { return true }
     // A figure without a date is the state at its paper's date.
     let x = a.first ?? claim.claim.paperDate
@@ -589,52 +635,25 @@ private struct Run {
 
   /// Shared measure words of two sentences, without units. A counted noun (`Mietwohnungen`)
   /// says much of the measure already; a generic unit (`Euro`, `Prozent`) needs two more words.
-  func sameMeasure(_ a: PaperSentence, _ b: PaperSentence, unit: String) -> Bool {
-    let x = a.terms.subtracting([unit])
-    let y = b.terms.subtracting([unit])
+  /// `terms` are the claim's terms, `a` its sentence.
+  func sameMeasure(_ terms: TermSet, _ a: PaperSentence, _ b: PaperSentence, unit: UInt64)
+    -> Bool
+  {
     // "nach § 8 AufenthG" and "nach § 26 AufenthG" count different things.
-    let ra = Self.sectionSigns(a.text)
-    let rb = Self.sectionSigns(b.text)
+    let ra = a.sectionSigns
+    let rb = b.sectionSigns
     if !ra.isEmpty, !rb.isEmpty, ra.isDisjoint(with: rb) { return false }
     // "im Kreis Kleve" and "im Kreis Düren" count in different places.
-    let pa = Self.places(a.words)
-    let pb = Self.places(b.words)
-    if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
-    let shared = x.intersection(y).count
-    let needed = Cues.genericUnits.contains(unit) ? 2 : 1
-    return shared >= needed && Double(shared) >= 0.3 * Double(min(x.count, y.count))
-  }
-
-  /// The names after a word for a place ("Kreis Kleve" gives "kleve").
-  static func places(_ words: [String]) -> Set<String> {
-    var result = Set<String>()
-    for k in words.indices.dropLast() where Cues.placeWords.contains(words[k]) {
-      result.insert(words[k + 1])
-    }
-    return result
-  }
-
-  /// The numbers after "§" in `text` ("§ 8", "§§ 26 und 27" gives 26).
-  static func sectionSigns(_ text: String) -> Set<String> {
-    guard text.utf8.contains(0xA7) else { return [] }
-    let bytes = Array(text.utf8)
-    var result = Set<String>()
-    var i = 0
-    while i + 1 < bytes.count {
-      // "§" is C2 A7 in UTF-8.
-      guard bytes[i] == 0xC2, bytes[i + 1] == 0xA7 else {
-        i += 1
-        continue
-      }
-      var j = i + 2
-      while j + 1 < bytes.count, bytes[j] == 0xC2, bytes[j + 1] == 0xA7 { j += 2 }
-      while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-      let start = j
-      while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
-      if j > start { result.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
-      i = max(j, i + 2)
-    }
-    return result
+    let pa = a.places
+    let pb = b.places
+    if !pa.isEmpty, !pb.isEmpty, !pa.contains(where: pb.contains) { return false }
+    let inX = terms.contains(unit)
+    let inY = b.terms.contains(unit)
+    let x = terms.count - (inX ? 1 : 0)
+    let y = b.terms.count - (inY ? 1 : 0)
+    let shared = terms.intersectionCount(b.terms) - (inX && inY ? 1 : 0)
+    let needed = Words.genericUnits.contains(unit) ? 2 : 1
+    return shared >= needed && Double(shared) >= 0.3 * Double(min(x, y))
   }
 
   /// In an answer, an anaphoric rebuttal whose sentence before (in its paragraph) cites a
@@ -644,66 +663,48 @@ private struct Run {
     guard !isBetween, i > 0, isAnaphoric(responses[i]),
       responses[i - 1].paragraph == responses[i].paragraph
     else { return false }
-    let own = Self.printedNumbers(of: answerDocument).union(
-      [claims.first?.claim.document.printedNumber].compactMap { $0 })
-    let cited = Self.drucksacheNumbers(responses[i - 1].words)
-    return !cited.isEmpty && cited.isDisjoint(with: own)
-  }
-
-  /// "16/1051" for each "Drucksache 16/1051" (also "Bundestagsdrucksache", "Drs.") in a
-  /// sentence, from its lower-cased words ("/" separates words).
-  static func drucksacheNumbers(_ words: [String]) -> Set<String> {
-    var result = Set<String>()
-    for k in words.indices where k + 2 < words.count {
-      let w = words[k]
-      guard w == "drs" || w == "drucks" || w.hasSuffix("drucksache") || w.hasSuffix("drucksachen")
-      else { continue }
-      let wp = words[k + 1]
-      let n = words[k + 2]
-      if wp.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-        n.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-      {
-        result.insert("\(wp)/\(n)")
-      }
-    }
-    return result
+    let cited = responses[i - 1].drucksacheNumbers
+    return !cited.isEmpty && cited.isDisjoint(with: numbers.own)
   }
 
   /// Between papers: a sentence that gives a figure as another paper's ("In der Antwort …
   /// (Drucksache 19/4393) wurden … 4.243 Fälle angegeben") states nothing of its own about
   /// the earlier paper's figures, unless that other paper is the earlier one.
   func quotesAThirdPaper(_ s: PaperSentence) -> Bool {
-    guard case .between(let earlier) = mode else { return false }
-    let cited = Self.drucksacheNumbers(s.words)
+    guard isBetween else { return false }
+    let cited = s.drucksacheNumbers
     guard !cited.isEmpty else { return false }
-    return cited.isDisjoint(with: Self.printedNumbers(of: earlier))
-  }
-
-  /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)
-  /// and, for an answer, its question's ("die Antwort auf Drucksache 19/1880").
-  static func printedNumbers(of document: Document) -> Set<String> {
-    Set(
-      [document.number, document.key.printedNumber, document.answers?.drucksache?.printedNumber]
-        .compactMap { $0 })
+    return cited.isDisjoint(with: numbers.ofEarlier)
   }
 
   mutating func numericFindings(_ i: Int) {
     let s = responses[i]
     guard !s.quantities.isEmpty, !quotesAThirdPaper(s) else { return }
     // Only claims with a figure in a unit this sentence uses (in text order).
-    let units = Set(s.quantities.map { Terms.unit($0.unit) })
-    let withUnit = Set(units.flatMap { byUnit[$0] ?? [] })
-    guard !withUnit.isEmpty else { return }
+    var withUnit = [Bool](repeating: false, count: claims.count)
+    var any = false
+    for (k, unit) in s.quantityUnits.enumerated() where !s.quantityUnits[..<k].contains(unit) {
+      for c in byUnit[unit] ?? [] {
+        withUnit[c] = true
+        any = true
+      }
+    }
+    guard any else { return }
     let subset = sharing(s, atLeast: 1, among: withUnit)
     for c in candidates(for: s, among: subset) where anchored(c, i) {
       let record = claims[c]
+      let claimUnits = record.sentence.quantityUnits
       for (qi, q) in record.claim.quantities.enumerated() {
-        let unit = Terms.unit(q.unit)
-        guard !unit.isEmpty else { continue }
+        let unit = claimUnits[qi]
+        guard unit != 0 else { continue }
         let ownDate =
           qi < record.sentence.quantityDates.count ? record.sentence.quantityDates[qi] : nil
-        let same = s.quantities.filter { Terms.unit($0.unit) == unit }
-        guard !same.isEmpty, sameMeasure(record.sentence, s, unit: unit) else { continue }
+        let same = s.quantities.indices.filter { s.quantityUnits[$0] == unit }.map {
+          s.quantities[$0]
+        }
+        guard !same.isEmpty, sameMeasure(record.terms, record.sentence, s, unit: unit) else {
+          continue
+        }
         if let ownDate {
           // A figure dated within its sentence is compared with answers of that date only.
           guard s.dates.contains(where: { $0.isCompatible(with: ownDate) }) else { continue }
@@ -717,13 +718,15 @@ private struct Run {
         let allowed = Self.interval(q)
         if same.contains(where: { Self.interval($0).overlaps(allowed) }) { continue }
         // An answer that splits the figure into parts confirms it ("15.300 … und 8.400 für …").
-        let parts = s.quantities.filter { $0.unit == nil || Terms.unit($0.unit) == unit }
+        let parts = s.quantities.indices.filter {
+          s.quantities[$0].unit == nil || s.quantityUnits[$0] == unit
+        }.map { s.quantities[$0] }
         if parts.count > 1, allowed.contains(parts.reduce(0) { $0 + $1.value }) { continue }
         // Another figure of the claim with this unit (and of a date the answer speaks of) may be
         // what the answer repeats.
         let dates = record.sentence.quantityDates
         let others = record.claim.quantities.indices.filter { k in
-          k != qi && Terms.unit(record.claim.quantities[k].unit) == unit
+          k != qi && claimUnits[k] == unit
             && (k >= dates.count
               || dates[k].map { d in
                 s.dates.contains { $0.isCompatible(with: d) }
@@ -742,7 +745,9 @@ private struct Run {
 
   mutating func dateFindings(_ i: Int) {
     let s = responses[i]
-    guard !s.eventDates.isEmpty, !s.words.contains(where: { Cues.laterState.contains($0) }) else {
+    guard hasEventDate, !s.eventDates.isEmpty,
+      !s.words.contains(where: { $0.flags.contains(.laterState) })
+    else {
       return
     }
     for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate))
@@ -757,21 +762,19 @@ private struct Run {
       guard !theirs.isEmpty else { continue }
       // Any date of the answer that fits the claim's means the event is dated alike.
       if s.dates.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
-      let x = record.sentence.terms
+      let x = record.terms
       let y = s.terms
-      let shared = x.intersection(y).count
+      let shared = x.intersectionCount(y)
       guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
       if isBetween,
-        s.words.contains(where: {
-          ["geplant", "voraussichtlich", "soll", "sollen", "vorgesehen"].contains($0)
-        })
+        s.words.contains(where: { Words.plans.contains($0.hash) })
       {
         continue
       }
       // "hat am 10. März eine Pressemitteilung veröffentlicht" and "… am 21. April eine …":
       // two papers telling of an event each, not of the same one.
-      if record.sentence.words.contains(where: Cues.indefiniteArticles.contains),
-        s.words.contains(where: Cues.indefiniteArticles.contains)
+      if record.sentence.words.contains(where: { $0.flags.contains(.indefinite) }),
+        s.words.contains(where: { $0.flags.contains(.indefinite) })
       {
         continue
       }
@@ -850,8 +853,9 @@ private struct Run {
 
   func subject(_ record: ClaimRecord) -> String {
     if let t = record.trigger { return t.phrase }
-    let words = Terms.words(record.claim.text).filter { Terms.isContent($0.lower) }
-    return words.prefix(5).map(\.lower).joined(separator: " ")
+    let s = record.sentence
+    return s.words.indices.filter { s.words[$0].isContent }.prefix(5).map { s.lowerString($0) }
+      .joined(separator: " ")
   }
 
   /// One German sentence saying why this is a correction, for the report's reader (the
@@ -892,14 +896,26 @@ extension CorrectionDetector {
   /// misattribution, a false premise, a denial, "nicht … sondern") and no cue that says it
   /// is none ("keine Erkenntnisse"). Cheap: it decides which citations are compared.
   static func hasCorrectionCue(_ s: PaperSentence) -> Bool {
-    if Run.blockerCues.occurs(in: s.cueWords) { return false }
-    if s.words.contains("sondern"), s.words.contains(where: { $0 == "nicht" || $0 == "kein" }) {
+    if s.isBlocked || !s.mayCue { return false }
+    if s.words.contains(where: { $0.hash == Words.sondern }),
+      s.words.contains(where: { $0.hash == Words.nicht || $0.hash == Words.kein })
+    {
       return true
     }
     return [
-      Run.rebuttalCues, Run.misattributionCues, Run.falsePremiseCues, Run.anaphoricDenialCues,
+      CueLists.rebuttal, CueLists.misattribution, CueLists.falsePremise, CueLists.anaphoricDenials,
     ]
     .contains { $0.occurs(in: s.cueWords) }
+  }
+}
+
+extension CorrectionDetector {
+  /// The numbers a paper may be cited by: its own ("19/2311", as printed and from its key)
+  /// and, for an answer, its question's ("die Antwort auf Drucksache 19/1880").
+  static func printedNumbers(of document: Document) -> Set<String> {
+    Set(
+      [document.number, document.key.printedNumber, document.answers?.drucksache?.printedNumber]
+        .compactMap { $0 })
   }
 }
 

@@ -240,9 +240,155 @@ enum CueVocabulary {
     }
     return numbers
   }()
+}
 
-  /// `words` as vocabulary numbers, 0 for words no cue has.
-  static func encode(_ words: [String]) -> [Int32] { words.map { numbers[$0] ?? 0 } }
+/// The cue lists compiled, shared by the claim stages.
+enum CueLists {
+  static let rebuttal = CueList(Cues.rebuttal)
+  static let misattribution = CueList(Cues.misattribution)
+  static let falsePremise = CueList(Cues.falsePremise)
+  static let blockers = CueList(Cues.blockers)
+  static let anaphoricDenials = CueList(Cues.anaphoricDenials)
+  static let attribution = CueList(Cues.attributionPhrases)
+  static let furniture = CueList(Cues.furniture)
+
+  /// One bit per list, for `CueLexicon.Entry.starts`: a sentence none of whose words starts
+  /// a phrase of a list is not matched against it.
+  enum Bit {
+    static let rebuttal: UInt8 = 1
+    static let misattribution: UInt8 = 2
+    static let falsePremise: UInt8 = 4
+    static let blockers: UInt8 = 8
+    static let anaphoricDenials: UInt8 = 16
+    static let attribution: UInt8 = 32
+    static let furniture: UInt8 = 64
+  }
+
+  /// The lists every sentence is checked against when it is read.
+  static let sentenceLists: [(UInt8, CueList)] = [
+    (Bit.furniture, furniture), (Bit.blockers, blockers), (Bit.rebuttal, rebuttal),
+    (Bit.falsePremise, falsePremise), (Bit.misattribution, misattribution),
+    (Bit.anaphoricDenials, anaphoricDenials),
+  ]
+
+  static let bits: [(UInt8, [String])] = [
+    (Bit.rebuttal, Cues.rebuttal), (Bit.misattribution, Cues.misattribution),
+    (Bit.falsePremise, Cues.falsePremise), (Bit.blockers, Cues.blockers),
+    (Bit.anaphoricDenials, Cues.anaphoricDenials), (Bit.attribution, Cues.attributionPhrases),
+    (Bit.furniture, Cues.furniture),
+  ]
+}
+
+/// What the cue lists say of a word, found by the `ByteHash` of its lower-cased bytes in an
+/// open-addressing table: the splitter looks up every word of every paper, and a
+/// `Set<String>` lookup per list and word cost more than splitting.
+final class CueLexicon: Sendable {
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let stopword = Flags(rawValue: 1 << 0)
+    static let dateWord = Flags(rawValue: 1 << 1)
+    static let negation = Flags(rawValue: 1 << 2)
+    static let opinion = Flags(rawValue: 1 << 3)
+    static let conditional = Flags(rawValue: 1 << 4)
+    static let laterState = Flags(rawValue: 1 << 5)
+    static let claimNoun = Flags(rawValue: 1 << 6)
+    static let sourceNoun = Flags(rawValue: 1 << 7)
+    static let sourcePreposition = Flags(rawValue: 1 << 8)
+    static let attributionVerb = Flags(rawValue: 1 << 9)
+    static let eventPreposition = Flags(rawValue: 1 << 10)
+    static let article = Flags(rawValue: 1 << 11)
+    static let possessive = Flags(rawValue: 1 << 12)
+    static let placeWord = Flags(rawValue: 1 << 13)
+    static let indefinite = Flags(rawValue: 1 << 14)
+    static let identifiedByDate = Flags(rawValue: 1 << 15)
+    static let contextOpener = Flags(rawValue: 1 << 16)
+    static let office = Flags(rawValue: 1 << 17)
+    static let eventDatePreposition = Flags(rawValue: 1 << 18)
+    // Set by the splitter, not the table.
+    static let capitalized = Flags(rawValue: 1 << 24)
+    static let unusual = Flags(rawValue: 1 << 25)
+    static let digitFirst = Flags(rawValue: 1 << 26)
+    static let content = Flags(rawValue: 1 << 27)
+  }
+
+  struct Entry: Sendable {
+    var flags: Flags
+    var cue: Int32
+    /// `CueLists.Bit`s of the lists with a phrase starting with the word.
+    var starts: UInt8 = 0
+  }
+
+  static let shared = CueLexicon()
+
+  /// Offices before a name ("Minister Schneider").
+  static let offices: Set<String> = [
+    "minister", "ministerin", "staatssekretär", "staatssekretärin", "ministerpräsident",
+    "ministerpräsidentin", "senator", "senatorin", "bürgermeister", "bürgermeisterin",
+  ]
+
+  private let keys: [UInt64]
+  private let entries: [Entry]
+  private let mask: Int
+
+  private init() {
+    var words: [String: Entry] = [:]
+    func add(_ list: some Sequence<String>, _ flag: Flags) {
+      for word in list { words[word, default: Entry(flags: [], cue: 0)].flags.insert(flag) }
+    }
+    add(Cues.stopwords, .stopword)
+    add(Cues.dateWords, .dateWord)
+    add(Cues.negations, .negation)
+    add(Cues.opinionWords, .opinion)
+    add(Cues.conditionals, .conditional)
+    add(Cues.laterState, .laterState)
+    add(Cues.claimNouns, .claimNoun)
+    add(Cues.sourceNouns, .sourceNoun)
+    add(Cues.sourcePrepositions, .sourcePreposition)
+    add(Cues.attributionVerbs, .attributionVerb)
+    add(Cues.eventPrepositions, .eventPreposition)
+    add(Cues.articles, .article)
+    add(Cues.possessives, .possessive)
+    add(Cues.placeWords, .placeWord)
+    add(Cues.indefiniteArticles, .indefinite)
+    add(Cues.identifiedByDate, .identifiedByDate)
+    add(Cues.contextOpeners, .contextOpener)
+    add(Self.offices, .office)
+    add(Cues.eventDatePrepositions, .eventDatePreposition)
+    for (word, number) in CueVocabulary.numbers {
+      words[word, default: Entry(flags: [], cue: 0)].cue = number
+    }
+    for (bit, list) in CueLists.bits {
+      for phrase in list {
+        guard let first = phrase.split(separator: " ").first else { continue }
+        words[String(first), default: Entry(flags: [], cue: 0)].starts |= bit
+      }
+    }
+    var size = 16
+    while size < words.count * 4 { size *= 2 }
+    var keys = [UInt64](repeating: 0, count: size)
+    var entries = [Entry](repeating: Entry(flags: [], cue: 0), count: size)
+    for (word, entry) in words {
+      let hash = ByteHash.of(word)
+      var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+      while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+      keys[slot] = hash
+      entries[slot] = entry
+    }
+    self.keys = keys
+    self.entries = entries
+    mask = size - 1
+  }
+
+  /// The entry of the word of `hash`; no flags and cue 0 for a word no list has.
+  @inline(__always) func entry(_ hash: UInt64) -> Entry {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let key = keys[slot]
+      if key == hash { return entries[slot] }
+      if key == 0 { return Entry(flags: [], cue: 0) }
+      slot = (slot + 1) & mask
+    }
+  }
 }
 
 /// A cue phrase compiled for matching against a sentence's words (as `CueVocabulary`
@@ -270,6 +416,11 @@ struct CuePattern: Sendable {
       if let end = matchRest(words, part: 1, at: start + 1) { return start...(end - 1) }
     }
     return nil
+  }
+
+  /// Whether the phrase matches starting at word `start` (which is its first word).
+  func matches(_ words: [Int32], at start: Int) -> Bool {
+    matchRest(words, part: 1, at: start + 1) != nil
   }
 
   private func matchRest(_ words: [Int32], part: Int, at position: Int) -> Int? {
@@ -317,12 +468,18 @@ struct CueList: Sendable {
   /// The first match of the first phrase, in list order, that occurs in `words`.
   func firstMatch(_ words: [Int32]) -> ClosedRange<Int>? { matches(words).first?.range }
 
-  /// Whether any phrase occurs in `words`.
+  /// Whether any phrase occurs in `words`: whether one matches where its first word stands.
   func occurs(in words: [Int32]) -> Bool {
-    for word in words where word != 0 && !byFirstWord[Int(word)].isEmpty {
-      if byFirstWord[Int(word)].contains(where: { patterns[$0].match(words) != nil }) {
-        return true
-      }
+    for start in words.indices where words[start] != 0 {
+      if occurs(in: words, at: start) { return true }
+    }
+    return false
+  }
+
+  /// Whether a phrase matches starting at word `start`.
+  func occurs(in words: [Int32], at start: Int) -> Bool {
+    for p in byFirstWord[Int(words[start])] where patterns[p].matches(words, at: start) {
+      return true
     }
     return false
   }

@@ -13,11 +13,21 @@ public struct PaperReading: Sendable {
   /// The paper's references, naming the sources of attributed claims.
   let references: [Reference]
   private let claimRecords = OnceClaims()
+  /// The numbers the paper may be cited by ("19/2311"; for an answer also its question's).
+  let citedAs: Set<String>
+  /// "Anfrage 812" for each number of the question this paper answers, as other papers
+  /// name it.
+  let citedAsAnfrage: [String]
 
   public init(_ document: Document, references: [Reference] = []) {
     self.document = document
     self.references = references
     sentences = PaperSentences.sentences(of: document)
+    citedAs = CorrectionDetector.printedNumbers(of: document)
+    var questionNumbers = document.aliases.filter { $0.series != document.key.series }
+      .compactMap(\.number)
+    if let n = document.answers?.number { questionNumbers.append("\(n)") }
+    citedAsAnfrage = questionNumbers.map { "Anfrage \($0)" }
   }
 
   /// The paper's claims, in text order; taken on first use, as most papers are read only to
@@ -31,7 +41,8 @@ public struct PaperReading: Sendable {
   /// The sentences of sections of `kinds` (all when nil).
   func sentences(in kinds: Set<Section.Kind>?) -> [PaperSentence] {
     guard let kinds else { return sentences }
-    return sentences.filter { kinds.contains($0.sectionKind) }
+    let mask = KindMask(kinds)
+    return sentences.filter { mask.contains($0.sectionKind) }
   }
 
   /// The references, as indexes into `references`, that stand where this paper may correct
