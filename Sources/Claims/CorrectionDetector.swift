@@ -519,21 +519,26 @@ private struct Run {
   /// Paper numbers as a text prints them: "16/690" for "Vorlage 16/690" (digits, a slash,
   /// digits; not a date's "12.03.2013").
   static func paperNumbers(_ text: String) -> Set<String> {
-    guard text.utf8.contains(0x2F) else { return [] }
-    let bytes = Array(text.utf8)
-    var result = Set<String>()
-    func isDigit(_ k: Int) -> Bool {
-      k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
+    var text = text
+    return text.withUTF8 { bytes in
+      var result = Set<String>()
+      guard var slash = bytes.firstIndex(of: 0x2F) else { return result }
+      func isDigit(_ k: Int) -> Bool {
+        k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
+      }
+      while slash < bytes.count {
+        if bytes[slash] == 0x2F, isDigit(slash - 1), isDigit(slash + 1) {
+          var start = slash - 1
+          while isDigit(start - 1) { start -= 1 }
+          var end = slash + 1
+          while isDigit(end) { end += 1 }
+          result.insert(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        slash += 1
+      }
+      return result
     }
-    for slash in bytes.indices
-    where bytes[slash] == 0x2F && isDigit(slash - 1) && isDigit(slash + 1) {
-      var start = slash - 1
-      while isDigit(start - 1) { start -= 1 }
-      var end = slash + 1
-      while isDigit(end) { end += 1 }
-      result.insert(String(decoding: bytes[start..<end], as: UTF8.self))
-    }
-    return result
   }
 
   /// Whether sentence `s` names the earlier paper: its number or its question's ("in der
@@ -543,8 +548,11 @@ private struct Run {
     if let date, s.dates.contains(date) { return true }
     var text = s.text
     return text.withUTF8 { bytes in
-      numbers.ofEarlier.contains { Self.occurs($0, in: bytes) }
-        || numbers.earlierAnfragen.contains { Self.occurs($0, in: bytes) }
+      // Most sentences cite nothing, and "19/1880" cannot stand where there is no slash.
+      let hasSlash = bytes.contains(0x2F)
+      return numbers.ofEarlier.contains {
+        (hasSlash || !$0.utf8.contains(0x2F)) && Self.occurs($0, in: bytes)
+      } || numbers.earlierAnfragen.contains { Self.occurs($0, in: bytes) }
     }
   }
 
