@@ -87,31 +87,39 @@ struct LineWriter {
   }
 
   /// Most lines need no rewriting: single spaces, no soft hyphen, no `- ` inside, no run
-  /// of single letters. One scan tells.
+  /// of single letters. One scan tells; only spaces, control bytes and 0xC2 need a look.
   private static func isPlain(_ b: [UInt8], _ line: SourceLine) -> Bool {
     b.withUnsafeBufferPointer { p in
-      var singles = 0
-      var previous: UInt8 = 0x20
-      var i = line.start
+      let start = line.start
       let end = line.end
+      var singles = 0
+      // A single ASCII letter at `j` (after a space or at the line start) standing alone.
+      @inline(__always) func isSingle(_ j: Int) -> Bool {
+        j < end && (p[j] | 0x20) >= 0x61 && (p[j] | 0x20) <= 0x7A
+          && (j + 1 == end || p[j + 1] == 0x20)
+      }
+      if isSingle(start) { singles += 1 }
+      var i = start
       while i < end {
         let c = p[i]
+        if c > 0x20 && c != 0xC2 {
+          i += 1
+          continue
+        }
         switch c {
         case 0x20:
-          if previous == 0x20 || previous == 0x2D { return false }
+          if i == start || p[i - 1] == 0x20 || p[i - 1] == 0x2D { return false }
+          if isSingle(i + 1) {
+            singles += 1
+            if singles >= 3 { return false }
+          }
         case 0x09, 0x0B, 0x0C, 0x0D:
           return false
         case 0xC2:
           if i + 1 < end && p[i + 1] == 0xAD { return false }
         default:
-          if previous == 0x20 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-            && (i + 1 == end || p[i + 1] == 0x20)
-          {
-            singles += 1
-            if singles >= 3 { return false }
-          }
+          break
         }
-        previous = c
         i += 1
       }
       return true
