@@ -1,5 +1,11 @@
 import DocumentModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One paragraph of the normalized text: a line between two `\n`, trimmed of spaces.
 /// Offsets are UTF-8 offsets into the normalized text.
 struct Paragraph: Sendable, Equatable {
@@ -19,19 +25,29 @@ struct TextBytes: Sendable {
   /// The non-empty paragraphs (lines) of the text, trimmed of spaces and tabs.
   func paragraphs() -> [Paragraph] {
     var result: [Paragraph] = []
-    var lineStart = 0
-    var i = 0
     let n = bytes.count
-    while i <= n {
-      if i == n || bytes[i] == 0x0A {
-        var s = lineStart
-        var e = i
-        while s < e && isBlank(at: s) { s += blankWidth(at: s) }
-        while e > s && isBlankEnding(at: e) { e -= blankEndWidth(at: e) }
-        if s < e { result.append(Paragraph(start: s, end: e)) }
-        lineStart = i + 1
+    // Line ends by `memchr`: paragraphs are long, and this runs over the whole text.
+    var ends: [Int] = bytes.withUnsafeBufferPointer { p in
+      var ends: [Int] = []
+      guard let base = p.baseAddress else { return ends }
+      var i = 0
+      while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        ends.append(at)
+        i = at + 1
       }
-      i += 1
+      return ends
+    }
+    ends.append(n)
+    result.reserveCapacity(ends.count)
+    var lineStart = 0
+    for i in ends {
+      var s = lineStart
+      var e = i
+      while s < e && isBlank(at: s) { s += blankWidth(at: s) }
+      while e > s && isBlankEnding(at: e) { e -= blankEndWidth(at: e) }
+      if s < e { result.append(Paragraph(start: s, end: e)) }
+      lineStart = i + 1
     }
     return result
   }
