@@ -101,6 +101,24 @@ struct TriggerTable: Sendable {
   struct Entry: Sendable {
     let form: [UInt8]
     let action: TriggerAction
+    /// The form's first four bytes (fewer for a shorter form), little-endian, and the mask
+    /// of the bytes it has: `ByteText.mayMatchLoosely` turns most places away on these
+    /// without reading `form`.
+    let head: UInt32
+    let headMask: UInt32
+
+    init(form: [UInt8], action: TriggerAction) {
+      self.form = form
+      self.action = action
+      var head: UInt32 = 0
+      var mask: UInt32 = 0
+      for (k, b) in form.prefix(4).enumerated() {
+        head |= UInt32(b) << (8 * k)
+        mask |= 0xFF << (8 * k)
+      }
+      self.head = head
+      self.headMask = mask
+    }
   }
   let byFirstByte: [[Entry]]
   /// Whether any trigger starts with these two bytes (first byte << 8 | second).
@@ -239,7 +257,9 @@ struct ExtractionRun {
   /// Tries the triggers that start with the byte at `i`; returns where scanning goes on.
   private mutating func tryTriggers(_ candidates: [TriggerTable.Entry], at i: Int) -> Int? {
     for entry in candidates {
-      guard let formEnd = text.matchLoosely(entry.form, at: i) else { continue }
+      guard text.mayMatchLoosely(head: entry.head, mask: entry.headMask, at: i),
+        let formEnd = text.matchLoosely(entry.form, at: i)
+      else { continue }
       // A trigger is a whole word, except `§` and forms ending in punctuation.
       let last = entry.form[entry.form.count - 1]
       if ByteText.isASCIILetter(last) && !text.isWordEnd(formEnd) { continue }
