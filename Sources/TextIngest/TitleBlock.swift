@@ -392,6 +392,11 @@ struct TitleBlock {
     guard f.contains(where: Match.isDigit) else { return }
     let original = Match.find(f, "datum des originals")
     let issued = Match.find(f, "ausgegeben")
+    // Without an "original" or "issued" label every date here is unlabelled or "received",
+    // and those only ever fill an empty header date: nothing to parse for.
+    if original == nil && issued == nil && (!headerDateAllowed || dates.header != nil) {
+      return
+    }
     let received = Match.find(f, "eingang") ?? Match.find(f, "eingegangen")
     var previousIssuedEnd: Int? = nil
     for match in GermanDateParser.dates(in: line.text) where match.date.granularity == .day {
@@ -606,12 +611,26 @@ struct TitleBlock {
     "und fraktion",
   ]
 
-  private static func namesEnd(_ f: [UInt8], from start: Int) -> Int {
-    var end = f.count
+  /// `namesTerminators` as bytes, by first byte.
+  private static let terminatorsByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
     for t in namesTerminators {
-      if let i = Match.find(f, t, from: start), i < end { end = i }
+      let b = Array(t.utf8)
+      table[Int(b[0])].append(b)
     }
-    return end
+    return table
+  }()
+
+  /// The first place at or after `start` where any terminator stands (the end of `f` if
+  /// none): one pass that tries the terminators starting with each byte.
+  private static func namesEnd(_ f: [UInt8], from start: Int) -> Int {
+    let table = terminatorsByFirstByte
+    var i = max(0, start)
+    while i < f.count {
+      for t in table[Int(f[i])] where Match.has(f, t, at: i) { return i }
+      i += 1
+    }
+    return f.count
   }
 
   /// Splits "Gregor Wienand und Marita Schöllgen   CDU" into members; a party printed
