@@ -497,6 +497,12 @@ enum Boilerplate {
   static func isBoilerplateLine(_ b: [UInt8], _ line: SourceLine) -> Bool {
     let s = line.start
     let e = line.end
+    // Every prefix below starts with D, A, V, G or I: other lines need none of them.
+    guard s < e else { return false }
+    switch b[s] {
+    case 0x44, 0x41, 0x56, 0x47, 0x49: break
+    default: return false
+    }
     if LayoutBytes.hasPrefix(b, s, e, datumDesOriginals) { return true }
     if LayoutBytes.hasPrefix(b, s, e, ausgegeben), line.length <= 80,
       (s..<e).contains(where: { LayoutBytes.isDigit(b[$0]) })
@@ -514,7 +520,8 @@ enum Boilerplate {
   /// `Die Veröffentlichungen des Landtags Nordrhein-Westfalen sind einzeln gegen eine
   /// Schutzgebühr …`
   static func isFooterBlockStart(_ b: [UInt8], _ line: SourceLine) -> Bool {
-    LayoutBytes.hasPrefix(b, line.start, line.end, dieVer)
+    line.start < line.end && b[line.start] == 0x44
+      && LayoutBytes.hasPrefix(b, line.start, line.end, dieVer)
       && LayoutBytes.contains(b, line.start, line.end, veroeffentlichungen)
   }
 
