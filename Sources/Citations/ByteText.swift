@@ -144,6 +144,19 @@ struct ByteText {
     return j
   }
 
+  /// False when `matchLoosely` of a pattern whose first bytes are `head` (little-endian,
+  /// `mask` marking the bytes it has) must fail at `i`: up to its first mismatch that
+  /// function compares exactly, and it only goes on past a mismatch that is a hyphen.
+  @inline(__always) func mayMatchLoosely(head: UInt32, mask: UInt32, at i: Int) -> Bool {
+    guard i >= 0, i + 4 <= bytes.count else { return true }
+    let w = bytes.withUnsafeBytes {
+      UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+    }
+    let diff = (w ^ head) & mask
+    if diff == 0 { return true }
+    return bytes[i + diff.trailingZeroBitCount / 8] == 0x2D
+  }
+
   /// Any of `patterns` at `i`, the longest one; returns its end.
   func matchAny(_ patterns: [[UInt8]], at i: Int) -> Int? {
     var best: Int?

@@ -304,6 +304,7 @@ extension ExtractionRun {
     for entry in triggers.byFirstByte[Int(text[j])] {
       guard case .paper(let index) = entry.action, profiles.paperTriggers[index].series == "drs",
         profiles.paperTriggers[index].body == nil,
+        text.mayMatchLoosely(head: entry.head, mask: entry.headMask, at: j),
         let formEnd = text.matchLoosely(entry.form, at: j)
       else { continue }
       let last = entry.form[entry.form.count - 1]

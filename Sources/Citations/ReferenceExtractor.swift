@@ -101,10 +101,33 @@ struct TriggerTable: Sendable {
   struct Entry: Sendable {
     let form: [UInt8]
     let action: TriggerAction
+    /// The form's first four bytes (fewer for a shorter form), little-endian, and the mask
+    /// of the bytes it has: `ByteText.mayMatchLoosely` turns most places away on these
+    /// without reading `form`.
+    let head: UInt32
+    let headMask: UInt32
+
+    init(form: [UInt8], action: TriggerAction) {
+      self.form = form
+      self.action = action
+      var head: UInt32 = 0
+      var mask: UInt32 = 0
+      for (k, b) in form.prefix(4).enumerated() {
+        head |= UInt32(b) << (8 * k)
+        mask |= 0xFF << (8 * k)
+      }
+      self.head = head
+      self.headMask = mask
+    }
   }
   let byFirstByte: [[Entry]]
   /// Whether any trigger starts with these two bytes (first byte << 8 | second).
   let pairs: [Bool]
+  /// Per byte: `startsForm` if some form of two or more bytes starts with it,
+  /// `alphanumeric` for ASCII letters and digits.
+  let byteClasses: [UInt8]
+  static let startsForm: UInt8 = 1
+  static let alphanumeric: UInt8 = 2
   let lawForms: LawForms
   let ministryForms: MinistryForms
 
@@ -136,6 +159,12 @@ struct TriggerTable: Sendable {
     var pairs = [Bool](repeating: false, count: 65536)
     for e in entries where e.form.count >= 2 { pairs[Int(e.form[0]) << 8 | Int(e.form[1])] = true }
     self.pairs = pairs
+    var classes = [UInt8](repeating: 0, count: 256)
+    for e in entries where e.form.count >= 2 { classes[Int(e.form[0])] |= Self.startsForm }
+    for c in 0..<256 where ByteText.isASCIILetter(UInt8(c)) || ByteText.isDigit(UInt8(c)) {
+      classes[c] |= Self.alphanumeric
+    }
+    byteClasses = classes
   }
 }
 
@@ -212,18 +241,30 @@ struct ExtractionRun {
     let n = text.count
     let bytes = text.bytes
     let pairs = triggers.pairs
+    let byteClasses = triggers.byteClasses
     var i = 0
     while i < n {
-      // Most bytes start no trigger; two bytes of lookahead in a bit table rule them out.
+      // Most bytes start no trigger: a byte no form starts with, or one right after an
+      // ASCII letter or digit (no word starts there), is passed over on one look-up in a
+      // small table; the rest are ruled out by two bytes of lookahead in the pair table.
+      // Only places the word-start test below would turn away are skipped.
       let next = bytes.withUnsafeBufferPointer { b in
         pairs.withUnsafeBufferPointer { p in
-          var k = i
-          while k < n {
-            let pair = Int(b[k]) << 8 | Int(k + 1 < n ? b[k + 1] : 0)
-            if p[pair] { break }
-            k += 1
+          byteClasses.withUnsafeBufferPointer { classes in
+            var k = i
+            var previousIsAlphanumeric =
+              k > 0 && classes[Int(b[k - 1])] & TriggerTable.alphanumeric != 0
+            while k < n {
+              let c = classes[Int(b[k])]
+              if c & TriggerTable.startsForm != 0 && !previousIsAlphanumeric {
+                let pair = Int(b[k]) << 8 | Int(k + 1 < n ? b[k + 1] : 0)
+                if p[pair] { break }
+              }
+              previousIsAlphanumeric = c & TriggerTable.alphanumeric != 0
+              k += 1
+            }
+            return k
           }
-          return k
         }
       }
       i = next
@@ -239,7 +280,9 @@ struct ExtractionRun {
   /// Tries the triggers that start with the byte at `i`; returns where scanning goes on.
   private mutating func tryTriggers(_ candidates: [TriggerTable.Entry], at i: Int) -> Int? {
     for entry in candidates {
-      guard let formEnd = text.matchLoosely(entry.form, at: i) else { continue }
+      guard text.mayMatchLoosely(head: entry.head, mask: entry.headMask, at: i),
+        let formEnd = text.matchLoosely(entry.form, at: i)
+      else { continue }
       // A trigger is a whole word, except `§` and forms ending in punctuation.
       let last = entry.form[entry.form.count - 1]
       if ByteText.isASCIILetter(last) && !text.isWordEnd(formEnd) { continue }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A paper's text after normalisation, with the way back to the original bytes.
 ///
 /// `text` is what every later stage reads: line-end hyphens joined, page headers and
@@ -51,10 +57,24 @@ public struct NormalizedText: Sendable {
   /// lone `\r` as old Mac files end their lines.
   public static func lineStarts(of bytes: [UInt8]) -> [Int] {
     var starts = [0]
-    for i in bytes.indices {
-      let b = bytes[i]
-      if b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) {
-        starts.append(i + 1)
+    starts.reserveCapacity(bytes.count / 48 + 2)
+    bytes.withUnsafeBufferPointer { p in
+      guard let base = p.baseAddress else { return }
+      let n = p.count
+      // Without a carriage return every line ends at a `\n`: `memchr` finds them.
+      guard memchr(base, 0x0D, n) != nil else {
+        var i = 0
+        while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+          i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+          starts.append(i)
+        }
+        return
+      }
+      for i in 0..<n {
+        let b = p[i]
+        if b == 0x0A || (b == 0x0D && (i + 1 == n || p[i + 1] != 0x0A)) {
+          starts.append(i + 1)
+        }
       }
     }
     return starts

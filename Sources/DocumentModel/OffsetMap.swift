@@ -73,6 +73,21 @@ public struct OffsetMap: Sendable, Equatable {
   /// The map of a text normalized twice: `self` maps the second text to the first,
   /// `inner` maps the first text to the original file.
   public func composed(with inner: OffsetMap) -> OffsetMap {
+    // The usual inner map (UTF-8 without CR) is one linear segment from 0: every segment
+    // of `self` inside it maps to the same segment shifted by its original start, which is
+    // what the general walk below computes segment by segment.
+    if inner.segments.count == 1, let t = inner.segments.first, t.isLinear,
+      t.normalizedStart == 0,
+      segments.allSatisfy({ $0.originalStart >= 0 && $0.originalEnd <= t.normalizedLength })
+    {
+      var builder = OffsetMapBuilder()
+      for s in segments {
+        builder.append(
+          normalizedLength: s.normalizedLength, originalStart: t.originalStart + s.originalStart,
+          originalLength: s.originalLength)
+      }
+      return builder.map
+    }
     var builder = OffsetMapBuilder()
     for s in segments {
       guard s.isLinear else {

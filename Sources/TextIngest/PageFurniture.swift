@@ -286,7 +286,7 @@ struct HeaderShape {
     WordTable(words.map { String(decoding: $0, as: UTF8.self) })
   }
 
-  private static func isIn(_ table: WordTable<Bool>, _ w: [UInt8]) -> Bool {
+  private static func isIn(_ table: WordTable<Bool>, _ w: ArraySlice<UInt8>) -> Bool {
     w.withUnsafeBufferPointer { table.value($0, 0, $0.count) != nil }
   }
 
@@ -359,16 +359,12 @@ struct HeaderShape {
 
   init?(_ b: [UInt8], _ line: SourceLine) {
     guard Self.mayStart(b, line), Self.mayBeAtoms(b, line) else { return nil }
-    let tokens = LayoutBytes.tokens(b, line.start, line.end)
+    // The line folded once; its words are slices of it. Folding never joins or splits at a
+    // blank, so each slice is what folding the word alone would give.
+    let folded = LayoutBytes.folded(b, line.start, line.end)
+    let tokens = LayoutBytes.tokens(folded, 0, folded.count)
     guard tokens.count <= 16 else { return nil }
-    // Folded lazily: running text fails on its first word.
-    var words = [[UInt8]?](repeating: nil, count: tokens.count)
-    func word(_ k: Int) -> [UInt8] {
-      if let w = words[k] { return w }
-      let w = LayoutBytes.folded(b, tokens[k].lowerBound, tokens[k].upperBound)
-      words[k] = w
-      return w
-    }
+    func word(_ k: Int) -> ArraySlice<UInt8> { folded[tokens[k]] }
     var i = 0
     while i < tokens.count {
       let w = word(i)
@@ -376,10 +372,10 @@ struct HeaderShape {
       if Self.isIn(Self.nameWordTable, w) {
         if Self.isIn(Self.houseWordTable, w) { house = true }
         i += 1
-      } else if w == Self.wahlperiodeWord || w == Self.wahlperiodeWord + [0x2C] {
+      } else if w.elementsEqual(Self.wahlperiodeWord) || w.elementsEqual(Self.wahlperiodeComma) {
         wahlperiode = true
         i += 1
-      } else if Self.isOrdinal(w), let n = next, n == Self.wahlperiodeWord {
+      } else if Self.isOrdinal(w), let n = next, n.elementsEqual(Self.wahlperiodeWord) {
         wahlperiode = true
         i += 2
       } else if Self.isOrdinalWahlperiode(w) {
@@ -394,7 +390,7 @@ struct HeaderShape {
         drucksache = true
         i += 2
       } else if drucksache, w.first == 0x28, w.last == 0x29,
-        Self.isDocumentNumber(Array(w.dropFirst().dropLast()))
+        Self.isDocumentNumber(w.dropFirst().dropLast())
       {
         i += 1  // `(15/1217)`, the question's number beside the answer's
       } else if Self.isDate(w) {
@@ -406,15 +402,17 @@ struct HeaderShape {
       } else if Self.isDigits(w, 1...4) {
         page = true
         i += 1
-      } else if Self.dashWrappedDigits(w) != nil {
+      } else if Self.isDashWrappedDigits(w) {
         page = true
         dashed = true
         i += 1
-      } else if w == Self.seiteWord, let n = next, Self.isDigits(n, 1...4) {
+      } else if w.elementsEqual(Self.seiteWord), let n = next, Self.isDigits(n, 1...4) {
         page = true
         dashed = true  // `Seite 2` is as explicit as `- 2 -`
         i += 2
-        if i + 1 < tokens.count, word(i) == Self.vonWord, Self.isDigits(word(i + 1), 1...4) {
+        if i + 1 < tokens.count, word(i).elementsEqual(Self.vonWord),
+          Self.isDigits(word(i + 1), 1...4)
+        {
           i += 2
         }
       } else {
@@ -424,35 +422,39 @@ struct HeaderShape {
     guard house || wahlperiode || drucksache || page || date else { return nil }
   }
 
-  static func isDigits(_ w: [UInt8], _ count: ClosedRange<Int>) -> Bool {
+  private static let wahlperiodeComma = wahlperiodeWord + [0x2C]
+
+  static func isDigits(_ w: ArraySlice<UInt8>, _ count: ClosedRange<Int>) -> Bool {
     count.contains(w.count) && w.allSatisfy(LayoutBytes.isDigit)
   }
 
-  static func isOrdinal(_ w: [UInt8]) -> Bool {
-    w.count >= 2 && w.count <= 3 && w.last == 0x2E && isDigits(Array(w.dropLast()), 1...2)
+  static func isOrdinal(_ w: ArraySlice<UInt8>) -> Bool {
+    w.count >= 2 && w.count <= 3 && w.last == 0x2E && isDigits(w.dropLast(), 1...2)
   }
 
-  static func isOrdinalWahlperiode(_ w: [UInt8]) -> Bool {
+  static func isOrdinalWahlperiode(_ w: ArraySlice<UInt8>) -> Bool {
     guard let dot = w.firstIndex(of: 0x2E) else { return false }
-    return isDigits(Array(w[..<dot]), 1...2) && Array(w[(dot + 1)...]) == wahlperiodeWord
+    return isDigits(w[..<dot], 1...2) && w[(dot + 1)...].elementsEqual(wahlperiodeWord)
   }
 
   /// `16/3287`, also with a trailing comma.
-  static func isDocumentNumber(_ w: [UInt8]) -> Bool {
-    var w = w
-    if w.last == 0x2C { w.removeLast() }
+  static func isDocumentNumber(_ w: ArraySlice<UInt8>) -> Bool {
+    let w = w.last == 0x2C ? w.dropLast() : w
     guard let slash = w.firstIndex(of: 0x2F) else { return false }
-    return isDigits(Array(w[..<slash]), 1...3) && isDigits(Array(w[(slash + 1)...]), 1...6)
+    return isDigits(w[..<slash], 1...3) && isDigits(w[(slash + 1)...], 1...6)
   }
 
   /// `09.10.2012`, `9.10.12`.
-  static func isDate(_ w: [UInt8]) -> Bool {
-    var w = w
-    if w.last == 0x2C { w.removeLast() }
-    let parts = w.split(separator: 0x2E, omittingEmptySubsequences: false)
-    guard parts.count == 3 else { return false }
-    return isDigits(Array(parts[0]), 1...2) && isDigits(Array(parts[1]), 1...2)
-      && (isDigits(Array(parts[2]), 2...2) || isDigits(Array(parts[2]), 4...4))
+  static func isDate(_ w: ArraySlice<UInt8>) -> Bool {
+    let w = w.last == 0x2C ? w.dropLast() : w
+    // Exactly three parts between dots.
+    guard let first = w.firstIndex(of: 0x2E),
+      let second = w[(first + 1)...].firstIndex(of: 0x2E),
+      !w[(second + 1)...].contains(0x2E)
+    else { return false }
+    let year = w[(second + 1)...]
+    return isDigits(w[..<first], 1...2) && isDigits(w[(first + 1)..<second], 1...2)
+      && (isDigits(year, 2...2) || isDigits(year, 4...4))
   }
 
   private static let dashes: [[UInt8]] = ["-", "–", "—"].map { Array($0.utf8) }
@@ -460,17 +462,18 @@ struct HeaderShape {
   /// Separators between header parts: dashes, `·`, `|`, `•`.
   private static let separators: [[UInt8]] = ["-", "–", "—", "·", "|", "•"].map { Array($0.utf8) }
 
-  static func isDash(_ w: [UInt8]) -> Bool { separators.contains(w) }
+  static func isDash(_ w: ArraySlice<UInt8>) -> Bool {
+    separators.contains { $0.elementsEqual(w) }
+  }
 
   /// `-2-`, `–2–`: a page number with its dashes glued on.
-  static func dashWrappedDigits(_ w: [UInt8]) -> [UInt8]? {
+  static func isDashWrappedDigits(_ w: ArraySlice<UInt8>) -> Bool {
     for d in dashes where w.count > 2 * d.count {
-      if w.starts(with: d) && w.reversed().starts(with: d.reversed()) {
-        let inner = Array(w[d.count..<(w.count - d.count)])
-        if isDigits(inner, 1...4) { return inner }
+      if w.starts(with: d) && w.suffix(d.count).elementsEqual(d) {
+        if isDigits(w.dropFirst(d.count).dropLast(d.count), 1...4) { return true }
       }
     }
-    return nil
+    return false
   }
 }
 
@@ -494,6 +497,12 @@ enum Boilerplate {
   static func isBoilerplateLine(_ b: [UInt8], _ line: SourceLine) -> Bool {
     let s = line.start
     let e = line.end
+    // Every prefix below starts with D, A, V, G or I: other lines need none of them.
+    guard s < e else { return false }
+    switch b[s] {
+    case 0x44, 0x41, 0x56, 0x47, 0x49: break
+    default: return false
+    }
     if LayoutBytes.hasPrefix(b, s, e, datumDesOriginals) { return true }
     if LayoutBytes.hasPrefix(b, s, e, ausgegeben), line.length <= 80,
       (s..<e).contains(where: { LayoutBytes.isDigit(b[$0]) })
@@ -511,7 +520,8 @@ enum Boilerplate {
   /// `Die Veröffentlichungen des Landtags Nordrhein-Westfalen sind einzeln gegen eine
   /// Schutzgebühr …`
   static func isFooterBlockStart(_ b: [UInt8], _ line: SourceLine) -> Bool {
-    LayoutBytes.hasPrefix(b, line.start, line.end, dieVer)
+    line.start < line.end && b[line.start] == 0x44
+      && LayoutBytes.hasPrefix(b, line.start, line.end, dieVer)
       && LayoutBytes.contains(b, line.start, line.end, veroeffentlichungen)
   }
 

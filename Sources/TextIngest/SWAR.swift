@@ -24,4 +24,11 @@ enum SWAR {
     let nonzero = ((w & low) &+ low) | w
     return (~nonzero & repeated(0x80)).nonzeroBitCount
   }
+
+  /// 0x80 in each lane of `w` that equals `b`, 0 in the others (exact, no carries).
+  @inline(__always) static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+    let t = w ^ repeated(b)
+    let low = repeated(0x7F)
+    return ~(((t & low) &+ low) | t) & repeated(0x80)
+  }
 }

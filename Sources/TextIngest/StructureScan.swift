@@ -1,5 +1,11 @@
 import DocumentModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One paragraph of the normalized text: a line between two `\n`, trimmed of spaces.
 /// Offsets are UTF-8 offsets into the normalized text.
 struct Paragraph: Sendable, Equatable {
@@ -19,19 +25,29 @@ struct TextBytes: Sendable {
   /// The non-empty paragraphs (lines) of the text, trimmed of spaces and tabs.
   func paragraphs() -> [Paragraph] {
     var result: [Paragraph] = []
-    var lineStart = 0
-    var i = 0
     let n = bytes.count
-    while i <= n {
-      if i == n || bytes[i] == 0x0A {
-        var s = lineStart
-        var e = i
-        while s < e && isBlank(at: s) { s += blankWidth(at: s) }
-        while e > s && isBlankEnding(at: e) { e -= blankEndWidth(at: e) }
-        if s < e { result.append(Paragraph(start: s, end: e)) }
-        lineStart = i + 1
+    // Line ends by `memchr`: paragraphs are long, and this runs over the whole text.
+    var ends: [Int] = bytes.withUnsafeBufferPointer { p in
+      var ends: [Int] = []
+      guard let base = p.baseAddress else { return ends }
+      var i = 0
+      while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        ends.append(at)
+        i = at + 1
       }
-      i += 1
+      return ends
+    }
+    ends.append(n)
+    result.reserveCapacity(ends.count)
+    var lineStart = 0
+    for i in ends {
+      var s = lineStart
+      var e = i
+      while s < e && isBlank(at: s) { s += blankWidth(at: s) }
+      while e > s && isBlankEnding(at: e) { e -= blankEndWidth(at: e) }
+      if s < e { result.append(Paragraph(start: s, end: e)) }
+      lineStart = i + 1
     }
     return result
   }
@@ -120,16 +136,40 @@ enum Fold {
   static func fold(_ s: String) -> [UInt8] { fold(Array(s.utf8)) }
 
   /// `fold` of contiguous bytes, written straight into the result (no append per byte).
+  /// Eight bytes at a time where no 0xC3 is involved (none among them, none just before):
+  /// then only ASCII capitals change.
   private static func fold(buffer source: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+      let n = source.count
+      let low = SWAR.repeated(0x7F)
+      let high = SWAR.repeated(0x80)
+      var i = 0
       var afterC3 = false
-      for i in 0..<source.count {
-        let b = source[i]
-        let upper = (afterC3 && b >= 0x80 && b <= 0x9E && b != 0x97) || (b >= 0x41 && b <= 0x5A)
-        out[i] = upper ? b &+ 0x20 : b
-        afterC3 = b == 0xC3
+      while i < n {
+        if i + 8 <= n && !afterC3, let from = source.baseAddress, let to = out.baseAddress {
+          let w = UnsafeRawPointer(from).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if SWAR.equal(w, 0xC3) == 0 {
+            // Lanes below 0x80 whose low seven bits are 0x41...0x5A get 0x20 added.
+            let l = w & low
+            let upper =
+              (l &+ SWAR.repeated(0x80 - 0x41)) & ~(l &+ SWAR.repeated(0x80 - 0x5B)) & ~w & high
+            UnsafeMutableRawPointer(to).storeBytes(
+              of: w | (upper >> 2), toByteOffset: i, as: UInt64.self)
+            i += 8
+            continue
+          }
+        }
+        let stop = min(n, i + 8)
+        while i < stop {
+          let b = source[i]
+          let upper =
+            (afterC3 && b >= 0x80 && b <= 0x9E && b != 0x97) || (b >= 0x41 && b <= 0x5A)
+          out[i] = upper ? b &+ 0x20 : b
+          afterC3 = b == 0xC3
+          i += 1
+        }
       }
-      count = source.count
+      count = n
     }
   }
 }

@@ -83,10 +83,12 @@ public enum TextDecoder {
       let n = raw.count
       var i = start
       while i < n {
-        // Eight bytes at a time while they hold no control byte (below 0x20, or 0x7F):
-        // then every byte but a space is a non-space.
+        // Eight bytes at a time while they hold no control byte but `\n` (below 0x20, or
+        // 0x7F): then every byte but a space or `\n` is a non-space. `\n` lanes are turned
+        // into spaces (0x0A ^ 0x2A) first, so line ends do not leave the fast path.
         if i + 8 <= n {
-          let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let w = word ^ ((SWAR.equal(word, 0x0A) >> 7) &* 0x2A)
           if !SWAR.hasByte(below: 0x20, w) && !SWAR.hasZeroByte(w ^ SWAR.repeated(0x7F)) {
             nonSpace += 8 - SWAR.zeroBytes(w ^ SWAR.repeated(0x20))
             i += 8

@@ -392,6 +392,11 @@ struct TitleBlock {
     guard f.contains(where: Match.isDigit) else { return }
     let original = Match.find(f, "datum des originals")
     let issued = Match.find(f, "ausgegeben")
+    // Without an "original" or "issued" label every date here is unlabelled or "received",
+    // and those only ever fill an empty header date: nothing to parse for.
+    if original == nil && issued == nil && (!headerDateAllowed || dates.header != nil) {
+      return
+    }
     let received = Match.find(f, "eingang") ?? Match.find(f, "eingegangen")
     var previousIssuedEnd: Int? = nil
     for match in GermanDateParser.dates(in: line.text) where match.date.granularity == .day {
@@ -606,12 +611,26 @@ struct TitleBlock {
     "und fraktion",
   ]
 
-  private static func namesEnd(_ f: [UInt8], from start: Int) -> Int {
-    var end = f.count
+  /// `namesTerminators` as bytes, by first byte.
+  private static let terminatorsByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
     for t in namesTerminators {
-      if let i = Match.find(f, t, from: start), i < end { end = i }
+      let b = Array(t.utf8)
+      table[Int(b[0])].append(b)
     }
-    return end
+    return table
+  }()
+
+  /// The first place at or after `start` where any terminator stands (the end of `f` if
+  /// none): one pass that tries the terminators starting with each byte.
+  private static func namesEnd(_ f: [UInt8], from start: Int) -> Int {
+    let table = terminatorsByFirstByte
+    var i = max(0, start)
+    while i < f.count {
+      for t in table[Int(f[i])] where Match.has(f, t, at: i) { return i }
+      i += 1
+    }
+    return f.count
   }
 
   /// Splits "Gregor Wienand und Marita Schöllgen   CDU" into members; a party printed
@@ -635,7 +654,14 @@ struct TitleBlock {
     }
     pieces.append(s..<range.upperBound)
     var people: [Person] = []
+    // ASCII and two-byte Latin-1 letters only (the usual kind block): every character is
+    // one scalar, so the same steps can run on bytes without building strings.
+    let latin1 = Match.isLatin1(bytes)
     for piece in pieces {
+      if latin1 {
+        if let person = latin1Person(bytes, piece) { people.append(person) }
+        continue
+      }
       var text = String(decoding: bytes[piece], as: UTF8.self)
       text = trimmed(text)
       for prefix in ["Frau ", "Herrn ", "Herr "] where text.hasPrefix(prefix) {
@@ -662,6 +688,89 @@ struct TitleBlock {
       if let p = people[i].party { next = p } else { people[i].party = next }
     }
     return people
+  }
+
+  /// One piece of `names` read like the `String` steps there, on bytes that are ASCII and
+  /// two-byte Latin-1 letters only: there a character is one scalar (no combining marks),
+  /// so comparing, trimming and splitting bytes gives what the `String` operations give.
+  private static func latin1Person(_ bytes: [UInt8], _ piece: Range<Int>) -> Person? {
+    var s = piece.lowerBound
+    var e = piece.upperBound
+    trimLatin1(bytes, &s, &e)
+    for prefix in namePrefixes
+    where e - s >= prefix.count && bytes[s..<(s + prefix.count)].elementsEqual(prefix) {
+      s += prefix.count
+    }
+    guard s < e else { return nil }
+    var party: String? = nil
+    if bytes[e - 1] == 0x29, let open = bytes[s..<e].lastIndex(of: 0x28) {
+      var ps = open + 1
+      var pe = e - 1
+      trimLatin1(bytes, &ps, &pe)
+      party = String(decoding: bytes[ps..<pe], as: UTF8.self)
+      e = open
+      trimLatin1(bytes, &s, &e)
+    } else if let p = latin1PartyAtEnd(bytes, s, e) {
+      party = p
+      e -= p.utf8.count
+      trimLatin1(bytes, &s, &e)
+    }
+    guard s < e else { return nil }
+    let words = bytes[s..<e].split(separator: 0x20)
+    guard words.count <= 7 else { return nil }
+    let first: Unicode.Scalar
+    let c = bytes[s]
+    if c < 0x80 {
+      first = Unicode.Scalar(c)
+    } else if s + 1 < e, let u = Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(bytes[s + 1] & 0x3F))
+    {
+      first = u
+    } else {
+      return nil
+    }
+    guard first.properties.isUppercase else { return nil }
+    var name: [UInt8] = []
+    name.reserveCapacity(e - s)
+    for (k, w) in words.enumerated() {
+      if k > 0 { name.append(0x20) }
+      name.append(contentsOf: w)
+    }
+    return Person(name: String(decoding: name, as: UTF8.self), party: party)
+  }
+
+  private static let namePrefixes = ["Frau ", "Herrn ", "Herr "].map { Array($0.utf8) }
+
+  /// `trimmed` on Latin-1 bytes: spaces, tabs and no-break spaces off both ends, commas off
+  /// the end.
+  private static func trimLatin1(_ bytes: [UInt8], _ s: inout Int, _ e: inout Int) {
+    while s < e {
+      if bytes[s] == 0x20 || bytes[s] == 0x09 {
+        s += 1
+      } else if bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0 {
+        s += 2
+      } else {
+        break
+      }
+    }
+    while e > s {
+      let b = bytes[e - 1]
+      if b == 0x20 || b == 0x09 || b == 0x2C {
+        e -= 1
+      } else if b == 0xA0 && e - 2 >= s && bytes[e - 2] == 0xC2 {
+        e -= 2
+      } else {
+        break
+      }
+    }
+  }
+
+  /// `partyAtEnd` of the Latin-1 text `bytes[s..<e]`.
+  private static func latin1PartyAtEnd(_ bytes: [UInt8], _ s: Int, _ e: Int) -> String? {
+    for p in ParliamentKnowledge.parties {
+      let n = p.utf8.count
+      if e - s > n, bytes[e - n - 1] == 0x20, Match.has(bytes, p, at: e - n) { return p }
+    }
+    return nil
   }
 
   /// The party printed after a space at the end of `text` (`Serap Güler CDU`), as listed.

@@ -34,6 +34,27 @@ import Testing
       #expect(SWAR.hasZeroByte(w) == word.contains(0), "\(word)")
       #expect(SWAR.hasZeroByte(w ^ SWAR.repeated(0x7F)) == word.contains(0x7F), "\(word)")
       #expect(SWAR.zeroBytes(w ^ SWAR.repeated(0x20)) == word.count { $0 == 0x20 }, "\(word)")
+      for b: UInt8 in [0x00, 0x0A, 0x20, 0x7F, 0x80, 0xC3, 0xFF] {
+        let lanes = Self.load(word.map { $0 == b ? 0x80 : 0 })
+        #expect(SWAR.equal(w, b) == lanes, "\(word) \(b)")
+      }
+    }
+  }
+
+  /// `Fold` lower-cases ASCII capitals and the Latin-1 capitals À…Þ except ×, as `lowercased`
+  /// does on those letters, whether a word of eight bytes holds an umlaut or not.
+  @Test func foldAgreesWithLowercasedOnLatin1() {
+    let alphabet = Array("ABCXYZabcxyz09 .,;-/@[`{ÄÖÜäöüßÀÞ×÷ÿéÉ")
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for length in 0..<40 {
+      for _ in 0..<50 {
+        var s = ""
+        for _ in 0..<length {
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          s.append(alphabet[Int(state >> 33) % alphabet.count])
+        }
+        #expect(Fold.fold(Array(s.utf8)) == Array(s.lowercased().utf8), "\(s)")
+      }
     }
   }
 }
