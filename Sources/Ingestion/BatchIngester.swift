@@ -7,9 +7,11 @@ import Store
 /// Ingests many files: reading and extraction run on every core, chunk by chunk, and the
 /// store is written by this one thread, one transaction per chunk (falling back to one per
 /// paper when a chunk fails, so one bad paper never takes others with it). After each chunk
-/// its papers are linked (`PaperCommitter`): corrections against stored questions and
-/// answers, diffs against earlier versions. Memory stays bounded by the chunk size however
-/// many files there are.
+/// its papers are linked (`PaperCommitter`): corrections against stored questions, answers
+/// and cited papers, diffs against earlier versions. This thread is what the whole ingest
+/// waits for, so it only writes and queries: the next chunks are analysed, and a chunk's
+/// pairs compared, on the other cores meanwhile. Memory stays bounded by the chunk size
+/// however many files there are.
 public struct BatchIngester: Sendable {
   public enum Event {
     case stored(AnalyzedPaper, IngestOutcome)
@@ -34,18 +36,32 @@ public struct BatchIngester: Sendable {
     let chunks = stride(from: 0, to: files.count, by: chunkSize).map {
       Array(files[$0..<min($0 + chunkSize, files.count)])
     }
-    var results = chunks.first.map { analyzeInParallel($0) } ?? []
-    for (index, chunk) in chunks.enumerated() {
-      // The next chunk is read and analysed while this one is committed and linked, so the
-      // single writer does not leave the other cores idle. At most two chunks are in memory.
-      let ahead = ResultSlots<[Result<AnalyzedFile, ReadError>]>(count: 1)
-      let reading = DispatchGroup()
-      if index + 1 < chunks.count {
-        let next = chunks[index + 1]
-        DispatchQueue.global().async(group: reading) { ahead.set(0, analyzeInParallel(next)) }
+    // The next chunks are read and analysed while this one is committed and linked, so the
+    // single writer does not leave the other cores idle. At most three chunks are in memory.
+    let analyzer = self.analyzer
+    let ahead = ChunksAhead(count: chunks.count, depth: 2) {
+      Self.analyzeInParallel(chunks[$0], analyzer: analyzer)
+    }
+    // A chunk's pairs are compared in the background while the writer stores the next
+    // chunk; what they found is recorded after that. Partners are found before the next
+    // chunk is stored, so the pairs are the same as when linking chunk by chunk.
+    var comparing: (group: DispatchGroup, found: ResultSlots<PaperCommitter.Comparisons>)?
+    var comparingPaths: [String] = []
+    func finishComparing() throws {
+      guard let (group, found) = comparing else { return }
+      group.wait()
+      comparing = nil
+      guard let comparisons = found.values().first else { return }
+      let links = try committer.record(comparisons)
+      if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
+        onEvent(.linked(links))
       }
+      for path in comparingPaths { onEvent(.fileDone(path)) }
+    }
+    defer { comparing?.group.wait() }
+    for (index, chunk) in chunks.enumerated() {
       var analyzed: [AnalyzedFile] = []
-      for result in results {
+      for result in ahead.take(index) ?? [] {
         switch result {
         case .success(let file): analyzed.append(file)
         case .failure(let error): onEvent(.failed(error))
@@ -53,14 +69,15 @@ public struct BatchIngester: Sendable {
       }
       let done = try commit(analyzed, onEvent: onEvent)
       for (paper, _, outcome) in done { onEvent(.stored(paper, outcome)) }
-      let links = try committer.link(done.map(\.1), outcomes: done.map(\.2))
-      if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
-        onEvent(.linked(links))
-      }
-      for path in chunk { onEvent(.fileDone(path)) }
-      reading.wait()
-      results = ahead.values().first ?? []
+      let plan = try committer.plan(done.map(\.1), outcomes: done.map(\.2))
+      try finishComparing()
+      let group = DispatchGroup()
+      let found = ResultSlots<PaperCommitter.Comparisons>(count: 1)
+      DispatchQueue.global().async(group: group) { found.set(0, committer.compare(plan)) }
+      comparing = (group, found)
+      comparingPaths = chunk
     }
+    try finishComparing()
   }
 
   private func commit(_ files: [AnalyzedFile], onEvent: (Event) -> Void) throws -> [(
@@ -83,9 +100,10 @@ public struct BatchIngester: Sendable {
     return done
   }
 
-  private func analyzeInParallel(_ paths: [String]) -> [Result<AnalyzedFile, ReadError>] {
+  private static func analyzeInParallel(_ paths: [String], analyzer: PaperAnalyzer)
+    -> [Result<AnalyzedFile, ReadError>]
+  {
     let results = ResultSlots<Result<AnalyzedFile, ReadError>>(count: paths.count)
-    let analyzer = self.analyzer
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let result: Result<AnalyzedFile, ReadError>
       do throws(ReadError) {

@@ -68,11 +68,28 @@ public struct PaperCommitter: Sendable {
   /// skipped. The papers are also used as partners, so papers of one batch are not read
   /// again.
   ///
-  /// Three steps: find the partners of every paper (one indexed query each), compare the
-  /// pairs on every core (re-reading partners from the store's kept bytes, detecting
-  /// corrections, diffing versions), then record what was found, in paper order, on this
-  /// thread, the store's single writer.
+  /// Three steps, which a caller may also take one by one to overlap the comparing with
+  /// other work: find the partners of every paper (`plan`, one indexed query each), compare
+  /// the pairs on every core (`compare`: re-reading partners from the store's kept bytes,
+  /// detecting corrections, diffing versions), then record what was found, in paper order
+  /// (`record`, on the store's single writer).
   public func link(_ readings: [PaperReading], outcomes: [IngestOutcome]) throws -> Links {
+    try record(compare(plan(readings, outcomes: outcomes)))
+  }
+
+  /// The pairs of one link call, found and not yet compared.
+  public struct Plan: Sendable {
+    fileprivate var jobs: [LinkJob]
+  }
+
+  /// What comparing a plan's pairs found, not yet recorded.
+  public struct Comparisons: Sendable {
+    fileprivate var results: [LinkResult]
+  }
+
+  /// The first step of `link`: the partners of each stored paper. Reads the store; must
+  /// follow the papers' commit and precede the commit of papers arriving after them.
+  public func plan(_ readings: [PaperReading], outcomes: [IngestOutcome]) throws -> Plan {
     cache.insert(readings)
     var compared = Set<Pair>()
     var jobs: [LinkJob] = []
@@ -91,13 +108,25 @@ public struct PaperCommitter: Sendable {
       if case .newVersion(_, let previous) = outcome, previous != sha { job.previous = previous }
       if job.hasWork { jobs.append(job) }
     }
-    let results = ResultSlots<LinkResult>(count: jobs.count)
-    let work = jobs
-    DispatchQueue.concurrentPerform(iterations: work.count) { i in
-      results.set(i, compare(work[i]))
+    return Plan(jobs: jobs)
+  }
+
+  /// The second step of `link`: compares a plan's pairs on every core. Writes nothing, so
+  /// it may run while the writer stores the next papers.
+  public func compare(_ plan: Plan) -> Comparisons {
+    let results = ResultSlots<LinkResult>(count: plan.jobs.count)
+    let jobs = plan.jobs
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+      results.set(i, compare(jobs[i]))
     }
+    return Comparisons(results: results.values())
+  }
+
+  /// The last step of `link`: records what comparing found, in paper order, skipping
+  /// corrections stored already.
+  public func record(_ comparisons: Comparisons) throws -> Links {
     var links = Links()
-    for result in results.values() {
+    for result in comparisons.results {
       if let error = result.error { throw error }
       links.unreadable += result.unreadable
       links.corrections += try store.record(corrections: try unseen(result.found))
@@ -118,7 +147,7 @@ public struct PaperCommitter: Sendable {
   }
 
   /// What one stored paper is to be compared with.
-  private struct LinkJob: Sendable {
+  fileprivate struct LinkJob: Sendable {
     var reading: PaperReading
     var outcome: IngestOutcome
     /// Versions of the questions it answers, and of the answers to it.
@@ -137,7 +166,7 @@ public struct PaperCommitter: Sendable {
   }
 
   /// What comparing one paper found; nothing is recorded yet.
-  private struct LinkResult: Sendable {
+  fileprivate struct LinkResult: Sendable {
     var found: [Correction] = []
     var diff: VersionChanges?
     var unreadable: [ReadError] = []

@@ -1,5 +1,4 @@
 import Claims
-import Dispatch
 import Synchronization
 
 /// The papers read most recently, by version (`source.contentID`), shared by the cores
@@ -95,7 +94,7 @@ final class ReadingCache: Sendable {
   /// Frees evicted readings away from the caller: freeing a batch's worth of sentences
   /// and claims took a few percent of the ingest on the store's single writer thread.
   private static func release(_ evicted: [PaperReading]) {
-    guard !evicted.isEmpty else { return }
-    DispatchQueue.global(qos: .utility).async { _ = evicted }
+    var evicted = evicted
+    Disposal.release(&evicted)
   }
 }
