@@ -181,20 +181,30 @@ enum Terms {
       let h = ByteHash.finish(hash)
       let entry = lexicon.entry(h)
       cueStarts |= entry.starts
-      var flags = entry.flags
-      if capitalized { flags.insert(.capitalized) }
-      let first = out[lowerStart]
-      if first >= 0x30 && first <= 0x39 {
-        flags.insert(.digitFirst)
-      } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
-        flags.insert(.content)
-      }
+      let flags = Terms.flags(
+        entry.flags, capitalized: capitalized, first: out[lowerStart], length: length)
       words.append(
         Word(
           hash: h, range: start..<end, lower: lowerStart..<o, flags: flags, cue: entry.cue,
           length: length))
       start = -1
     }
+  }
+
+  /// A word's flags: the lexicon's, and what its case, first byte and length (in letters)
+  /// say; a content word is neither a number, nor a stopword or date word, nor shorter
+  /// than three letters.
+  @inline(__always) fileprivate static func flags(
+    _ lexicon: CueLexicon.Flags, capitalized: Bool, first: UInt8, length: Int32
+  ) -> CueLexicon.Flags {
+    var flags = lexicon
+    if capitalized { flags.insert(.capitalized) }
+    if first >= 0x30 && first <= 0x39 {
+      flags.insert(.digitFirst)
+    } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
+      flags.insert(.content)
+    }
+    return flags
   }
 
   /// `split` for any text.
@@ -238,15 +248,9 @@ enum Terms {
       hash = ByteHash.finish(hash)
       let entry = lexicon.entry(hash)
       cueStarts |= entry.starts
-      var flags = entry.flags
-      if capitalized { flags.insert(.capitalized) }
+      var flags = Terms.flags(
+        entry.flags, capitalized: capitalized, first: lower[lowerStart], length: length)
       if unusual { flags.insert(.unusual) }
-      let first = lower[lowerStart]
-      if first >= 0x30 && first <= 0x39 {
-        flags.insert(.digitFirst)
-      } else if length > 2 && !flags.contains(.stopword) && !flags.contains(.dateWord) {
-        flags.insert(.content)
-      }
       result.append(
         Word(
           hash: hash, range: start..<end, lower: lowerStart..<lower.count, flags: flags,
