@@ -646,13 +646,19 @@ struct TermSet: Sendable, Equatable {
     return low < hashes.count && hashes[low] == hash ? low : nil
   }
 
-  func intersectionCount(_ other: TermSet) -> Int {
+  func intersectionCount(_ other: TermSet) -> Int { sharedCount(other, upTo: .max) }
+
+  func isDisjoint(with other: TermSet) -> Bool { sharedCount(other, upTo: 1) == 0 }
+
+  /// The terms both sets have, counted up to `limit`, by one walk over the two sorted
+  /// arrays.
+  private func sharedCount(_ other: TermSet, upTo limit: Int) -> Int {
     let a = hashes
     let b = other.hashes
     var i = 0
     var j = 0
     var count = 0
-    while i < a.count && j < b.count {
+    while i < a.count && j < b.count && count < limit {
       if a[i] < b[j] {
         i += 1
       } else if a[i] > b[j] {
@@ -664,23 +670,6 @@ struct TermSet: Sendable, Equatable {
       }
     }
     return count
-  }
-
-  func isDisjoint(with other: TermSet) -> Bool {
-    let a = hashes
-    let b = other.hashes
-    var i = 0
-    var j = 0
-    while i < a.count && j < b.count {
-      if a[i] < b[j] {
-        i += 1
-      } else if a[i] > b[j] {
-        j += 1
-      } else {
-        return false
-      }
-    }
-    return true
   }
 
   func union(_ other: TermSet) -> TermSet {
