@@ -74,7 +74,7 @@ public enum PaperFiles {
           count += n
         }
       }
-      guard !failed else { throw ReadError(path: path, reason: .io("cannot open the file")) }
+      guard !failed else { throw ReadError(path: path, reason: .io("cannot read the file")) }
       if result.isEmpty { result = chunk } else { result += chunk }
       if atEnd { return result }
       capacity *= 2
