@@ -92,11 +92,9 @@ private struct Run {
   /// The numbers the papers may be cited by, taken when first needed.
   let numbers: CitedNumbers
   /// Between papers, per response sentence: whether its context names the earlier paper,
-  /// and the paper numbers it shares with the claims' sentences; per claim, the paper
-  /// numbers its sentence cites (`anchor(_:)`).
+  /// and the paper numbers it shares with the claims' sentences (`anchor(_:)`).
   var namesEarlier: [Bool] = []
   var anchorNumbers: [Set<String>] = []
-  var claimNumbers: [Set<String>] = []
 
   init(claims: [ClaimRecord], responses: [PaperSentence], answer: PaperReading, mode: Mode) {
     self.claims = claims
@@ -464,8 +462,7 @@ private struct Run {
   /// question 3) all of the section before it. It is gathered in one pass, as a section may
   /// be a whole long paper.
   mutating func anchor(_ earlier: Document) {
-    claimNumbers = claims.map { Self.paperNumbers($0.sentence.text) }
-    let cited = claimNumbers.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let cited = claims.reduce(into: Set<String>()) { $0.formUnion($1.sentence.paperNumbers) }
     let date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
     struct SectionID: Hashable {
       var kind: Section.Kind
@@ -489,7 +486,7 @@ private struct Run {
       named.append(isNamed(r, date: date))
       names[r.paragraph] = names[r.paragraph, default: false] || named[named.count - 1]
       if !cited.isEmpty {
-        numbers[r.paragraph, default: []].formUnion(Self.paperNumbers(r.text).intersection(cited))
+        numbers[r.paragraph, default: []].formUnion(r.paperNumbers.intersection(cited))
       }
     }
     var sectionNames: [SectionID: Bool] = [:]
@@ -513,32 +510,7 @@ private struct Run {
   /// Whether sentence `i` may correct claim `c` (between papers, only where anchored).
   func anchored(_ c: Int, _ i: Int) -> Bool {
     guard isBetween else { return true }
-    return namesEarlier[i] || !claimNumbers[c].isDisjoint(with: anchorNumbers[i])
-  }
-
-  /// Paper numbers as a text prints them: "16/690" for "Vorlage 16/690" (digits, a slash,
-  /// digits; not a date's "12.03.2013").
-  static func paperNumbers(_ text: String) -> Set<String> {
-    var text = text
-    return text.withUTF8 { bytes in
-      var result = Set<String>()
-      guard var slash = bytes.firstIndex(of: 0x2F) else { return result }
-      func isDigit(_ k: Int) -> Bool {
-        k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
-      }
-      while slash < bytes.count {
-        if bytes[slash] == 0x2F, isDigit(slash - 1), isDigit(slash + 1) {
-          var start = slash - 1
-          while isDigit(start - 1) { start -= 1 }
-          var end = slash + 1
-          while isDigit(end) { end += 1 }
-          result.insert(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-        slash += 1
-      }
-      return result
-    }
+    return namesEarlier[i] || !claims[c].sentence.paperNumbers.isDisjoint(with: anchorNumbers[i])
   }
 
   /// Whether sentence `s` names the earlier paper: its number or its question's ("in der

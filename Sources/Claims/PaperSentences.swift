@@ -50,6 +50,9 @@ final class PaperSentence: Sendable {
   let places: [UInt64]
   /// "16/1051" for each "Drucksache 16/1051" the sentence cites.
   let drucksacheNumbers: Set<String>
+  /// Every paper number the sentence prints ("16/690" for "Vorlage 16/690"), whatever
+  /// the paper is called: what two papers citing the same third one share.
+  let paperNumbers: Set<String>
 
   init(
     range: Range<Int>, text: String, paragraph: Int, sectionKind: Section.Kind,
@@ -100,6 +103,7 @@ final class PaperSentence: Sendable {
         | CueLists.Bit.anaphoricDenials) != 0
       || split.words.contains { $0.hash == Words.sondern }
     sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
+    paperNumbers = PaperSentence.paperNumbers(text)
     var places: [UInt64] = []
     var cited = Set<String>()
     let words = split.words
@@ -165,6 +169,31 @@ final class PaperSentence: Sendable {
   func surface(_ a: Int, _ b: Int) -> String {
     guard a <= b, b < words.count else { return "" }
     return Terms.substring(text, words[a].range.lowerBound..<words[b].range.upperBound)
+  }
+
+  /// Paper numbers as a text prints them: "16/690" for "Vorlage 16/690" (digits, a slash,
+  /// digits; not a date's "12.03.2013").
+  static func paperNumbers(_ text: String) -> Set<String> {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result = Set<String>()
+      guard var slash = bytes.firstIndex(of: 0x2F) else { return result }
+      func isDigit(_ k: Int) -> Bool {
+        k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
+      }
+      while slash < bytes.count {
+        if bytes[slash] == 0x2F, isDigit(slash - 1), isDigit(slash + 1) {
+          var start = slash - 1
+          while isDigit(start - 1) { start -= 1 }
+          var end = slash + 1
+          while isDigit(end) { end += 1 }
+          result.insert(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        slash += 1
+      }
+      return result
+    }
   }
 
   /// The numbers after "§" in `text` ("§ 8", "§§ 26 und 27" gives 26).
