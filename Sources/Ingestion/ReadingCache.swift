@@ -23,9 +23,21 @@ final class ReadingCache: Sendable {
     mutating func use(_ version: String) -> Int {
       clock += 1
       order.append((version, clock))
+      // Every use queues an entry, and eviction, which drops them, may never come (a
+      // daemon whose papers fit the budget): past twice the readings, keep the live ones.
+      if order.count - head > 2 * readings.count + 1024 {
+        // The entry just queued is kept: its reading is stamped with it after this.
+        order = order[head...].filter {
+          $0.used == clock || readings[$0.version]?.used == $0.used
+        }
+        head = 0
+      }
       return clock
     }
   }
+
+  /// Entries in the use queue (for tests: it stays bounded by the readings kept).
+  var queued: Int { state.withLock { $0.order.count - $0.head } }
 
   /// Bytes of normalized text kept at most.
   let budget: Int

@@ -46,3 +46,23 @@ import TextIngest
     #expect(cache[one.document.source.contentID] == nil)
   }
 }
+
+extension ReadingCacheTests {
+  /// A daemon whose papers fit the budget never evicts; its use queue must not grow with
+  /// every lookup, and what it keeps must still be evicted in order of use later.
+  @Test func lookupsWithoutEvictionKeepTheQueueBounded() throws {
+    let readings = try (1...4).map(reading)
+    let size = readings[0].document.text.text.utf8.count
+    let cache = ReadingCache(budget: size * 4)
+    cache.insert(readings)
+    for _ in 0..<3_000 {
+      for r in readings { _ = cache[r.document.source.contentID] }
+    }
+    #expect(cache.queued <= 2 * readings.count + 1025)
+    // The first is used last, so the next papers push out the others first.
+    _ = cache[readings[0].document.source.contentID]
+    cache.insert(try [5, 6].map(reading))
+    #expect(cache[readings[0].document.source.contentID] != nil)
+    #expect(cache[readings[1].document.source.contentID] == nil)
+  }
+}
