@@ -51,10 +51,11 @@ public struct BatchIngester: Sendable {
       guard let (group, found) = comparing else { return }
       group.wait()
       comparing = nil
-      guard let comparisons = found.values().first else { return }
-      let links = try committer.record(comparisons)
-      if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
-        onEvent(.linked(links))
+      if let comparisons = found.values().first {
+        let links = try committer.record(comparisons)
+        if !links.corrections.isEmpty || !links.changes.isEmpty || !links.unreadable.isEmpty {
+          onEvent(.linked(links))
+        }
       }
       for path in comparingPaths { onEvent(.fileDone(path)) }
     }
