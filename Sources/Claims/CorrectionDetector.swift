@@ -529,18 +529,26 @@ private struct Run {
   }
 
   /// Whether `needle` (not empty) occurs in `bytes`, byte for byte (Foundation's
-  /// `contains` bridges to UTF-16 and took a sixth of the ingest here).
+  /// `contains` bridges to UTF-16 and took a sixth of the ingest here), and not as part of
+  /// a longer number: "16/850" does not occur in "16/8500", nor "Anfrage 81" in "Anfrage 812".
   static func occurs(_ needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     var needle = needle
     return needle.withUTF8 { n in
-      guard let first = n.first, n.count <= bytes.count else { return false }
+      guard let first = n.first, let final = n.last, n.count <= bytes.count else { return false }
+      let startsWithDigit = isDigit(first)
+      let endsWithDigit = isDigit(final)
       var i = 0
       let last = bytes.count - n.count
       while i <= last {
         if bytes[i] == first {
           var k = 1
           while k < n.count, bytes[i + k] == n[k] { k += 1 }
-          if k == n.count { return true }
+          if k == n.count, !(startsWithDigit && i > 0 && isDigit(bytes[i - 1])),
+            !(endsWithDigit && i + k < bytes.count && isDigit(bytes[i + k]))
+          {
+            return true
+          }
         }
         i += 1
       }

@@ -186,6 +186,21 @@ func numericMismatchRespectsHedgeMeasureAndTime(
   #expect(CorrectionDetector().corrections(between: earlier, and: silent).isEmpty)
 }
 
+@Test func aLongerNumberDoesNotNameTheEarlierPaper() throws {
+  let earlier = try PaperBuilder.report(
+    "Das Förderprogramm für Dorfläden wurde im Herbst 2012 eingestellt.", number: "1200",
+    date: "01.03.2013")
+  let longer = try PaperBuilder.report(
+    "Die Angabe in der Vorlage 16/12001, das Förderprogramm für Dorfläden sei eingestellt worden, trifft nicht zu.",
+    number: "2400", date: "01.03.2015")
+  #expect(CorrectionDetector().corrections(between: earlier, and: longer).isEmpty)
+  let both = try PaperBuilder.report(
+    "Die Angabe in den Vorlagen 16/12001 und 16/1200, das Förderprogramm für Dorfläden sei eingestellt worden, trifft nicht zu.",
+    number: "2400", date: "01.03.2015")
+  #expect(
+    CorrectionDetector().corrections(between: earlier, and: both).map(\.kind) == [.rebuttal])
+}
+
 @Test func rebuttalQuotingAFigureIsANumericCorrectionOfThatFigure() throws {
   let earlier = try PaperBuilder.report(
     "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden. Im Jahr 2012 wurden 35 Dorfläden gegründet.",
