@@ -323,7 +323,7 @@ private struct Run {
     if let entity { found.append((.entity, entity.cue, 0.8)) }
     guard !found.isEmpty else { return }
     if isBetween, !namesEarlier[i] { return }
-    if rebutsAnotherPaper(i) { return }
+    if rebutsAnotherPaper(i) || quotesAThirdPaper(s) { return }
     // A rebuttal that quotes a figure of the other paper ("die genannte Zahl von 1.874 …
     // ist fehlerhaft; richtig ist 1.913") corrects the claim holding that figure.
     let quoted = quotedFigureClaim(s)
@@ -657,7 +657,10 @@ private struct Run {
 
   /// Between papers: a sentence that gives a figure as another paper's ("In der Antwort …
   /// (Drucksache 19/4393) wurden … 4.243 Fälle angegeben") states nothing of its own about
-  /// the earlier paper's figures, unless that other paper is the earlier one.
+  /// the earlier paper's figures, unless that other paper is the earlier one; and a cued
+  /// sentence that names another paper ("Die in der Antwort (Drucksache 16/19071) genannte
+  /// Zahl … ist fehlerhaft") corrects that paper, even where the earlier one was named
+  /// before it in the same answer.
   func quotesAThirdPaper(_ s: PaperSentence) -> Bool {
     guard isBetween else { return false }
     let cited = s.drucksacheNumbers

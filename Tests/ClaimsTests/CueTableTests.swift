@@ -214,6 +214,20 @@ func numericMismatchRespectsHedgeMeasureAndTime(
   #expect(found.first?.cue == "ist fehlerhaft")
 }
 
+@Test func aCuedSentenceNamingAThirdPaperCorrectsThatPaper() throws {
+  let earlier = try PaperBuilder.report(
+    "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden. Im Jahr 2012 wurden 35 Dorfläden gegründet.",
+    number: "1200", date: "01.03.2013")
+  let third = try PaperBuilder.report(
+    "Die Vorlagen 16/980 und 16/1200 betreffen dasselbe Thema.\n\nDie in der Antwort (Drucksache 16/1907) genannte Zahl von 35 Dorfläden im Jahr 2012 ist fehlerhaft; richtig ist 41.",
+    number: "2400", date: "01.03.2015")
+  #expect(CorrectionDetector().corrections(between: earlier, and: third).isEmpty)
+  let named = try PaperBuilder.report(
+    "Die Vorlagen 16/980 und 16/1200 betreffen dasselbe Thema.\n\nDie dort genannte Zahl von 35 Dorfläden im Jahr 2012 ist fehlerhaft; richtig ist 41.",
+    number: "2400", date: "01.03.2015")
+  #expect(CorrectionDetector().corrections(between: earlier, and: named).map(\.kind) == [.numeric])
+}
+
 @Test func laterPaperMayNameAnAnswerByItsQuestion() throws {
   let earlier = try PaperBuilder.answer(
     preamble: "Dorfläden sichern die Nahversorgung.", questions: ["Gibt es ein Förderprogramm?"],
