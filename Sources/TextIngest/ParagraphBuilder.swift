@@ -27,6 +27,9 @@ struct LineFeatures {
   var startsClosing = false
   /// `-Strecke` after `Regionalbahn`: a hyphen glued to the word that follows it.
   var startsGluedHyphen = false
+  /// Starts with "(" and a capital letter: `(Bundestagsdrucksache 19/15093), …`, never a
+  /// paragraph's own number (`(1)`, `(a)`).
+  var startsParenthesis = false
   var startsBullet = false
   var heading = Heading.none
   /// The line is a heading and nothing else.
@@ -57,6 +60,11 @@ struct LineFeatures {
       if secondIsWordChar != true { startsClosing = true }
     }
     if first == "-", let second, LayoutBytes.isLetter(second) { startsGluedHyphen = true }
+    if first == "(", let second, LayoutBytes.isLetter(second),
+      !LayoutBytes.isLowercaseLetter(second)
+    {
+      startsParenthesis = true
+    }
     startsBullet = Self.isBullet(first)
     if e - s <= 300 { (heading, headingOnly) = Self.heading(o, s, e) }
 
@@ -259,7 +267,11 @@ enum LineJoin {
     if gap.pageBreak {
       // Page furniture cuts sentences anywhere, even before a capitalised noun
       // (`Der` / header / `Träger hat …`); headings and bullets were dealt with above.
-      goesOn = !p.endsSentence && !p.headingOnly
+      // A period may end a name rather than the sentence (`der Fraktion DIE LINKE.` /
+      // header / `(Bundestagsdrucksache 19/15093), …`): no sentence starts in lower case or
+      // with a parenthesis.
+      goesOn =
+        (!p.endsSentence || n.startsLower || n.startsParenthesis) && !p.headingOnly
     } else if gap.blankLines == 0 {
       goesOn = !(p.headingOnly && !n.startsLower)
     } else if gap.blankLines == 1 {

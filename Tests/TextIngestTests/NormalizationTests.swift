@@ -472,6 +472,29 @@ enum LayoutInvariant {
       furniture: paper.furniture.map(\.span))
   }
 
+  /// A period before a page break may end a name (`DIE LINKE.`, `Nr.`) rather than the
+  /// sentence: what follows decides. No sentence starts in lower case or with "(" and a word.
+  @Test(arguments: [
+    ("(Bundestagsdrucksache 19/15093), Träger sei der Kreis, beruht auf einem Irrtum.", true),
+    ("vom 9. Oktober 2012 wurde beantwortet.", true),
+    ("Träger ist der Caritasverband.", false),
+    ("(1) Die Angabe beruht auf einem Irrtum.", false),
+  ])
+  func aPeriodBeforeAPageBreakEndsTheSentenceOnlyIfTheNextPageSaysSo(
+    next: String, goesOn: Bool
+  ) throws {
+    let text =
+      "Die Angabe in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE.\n\n\n"
+      + "\u{0C}Drucksache 19/15099 – 2 – Deutscher Bundestag – 19. Wahlperiode\n\n\n"
+      + next + "\n"
+    let paper = try Self.normalize(text)
+    let first = "Die Angabe in der Antwort auf die Kleine Anfrage der Fraktion DIE LINKE."
+    #expect(Self.paragraphs(paper) == (goesOn ? [first + " " + next] : [first, next]))
+    LayoutInvariant.checkParagraphsAndWords(
+      of: paper.text, original: Array(text.utf8), encoding: "utf-8",
+      furniture: paper.furniture.map(\.span))
+  }
+
   struct HeaderVariant: Sendable, CustomTestStringConvertible {
     var name: String
     var header: String
