@@ -30,6 +30,10 @@ struct LineFeatures {
   /// Starts with "(" and a capital letter: `(Bundestagsdrucksache 19/15093), …`, never a
   /// paragraph's own number (`(1)`, `(a)`).
   var startsParenthesis = false
+  /// Starts with a month's name (`November 2018 …`).
+  var startsMonth = false
+  /// Ends with a day's number and its period (`… hat am 11.`).
+  var endsDay = false
   var startsBullet = false
   var heading = Heading.none
   /// The line is a heading and nothing else.
@@ -66,6 +70,7 @@ struct LineFeatures {
       startsParenthesis = true
     }
     startsBullet = Self.isBullet(first)
+    startsMonth = LayoutBytes.isUppercaseLetter(first) && Self.isMonth(o, s, e)
     if e - s <= 300 { (heading, headingOnly) = Self.heading(o, s, e) }
 
     if w.endsInSoftHyphen {
@@ -83,6 +88,9 @@ struct LineFeatures {
     while t > s && o[t - 1] != 0x20 { t -= 1 }
     let (lastFirst, _) = LayoutBytes.scalar(o, at: t, end: e)
     lastWordLower = LayoutBytes.isLowercaseLetter(lastFirst)
+    endsDay =
+      (e - t == 2 || e - t == 3) && o[e - 1] == 0x2E && LayoutBytes.isDigit(o[t])
+      && LayoutBytes.isDigit(o[e - 2])
     var end = e
     while end > s {
       let (u, n) = LayoutBytes.scalar(o, endingAt: end, start: s)
@@ -200,15 +208,20 @@ struct LineFeatures {
     }
     let (u, _) = LayoutBytes.scalar(o, at: i + 2, end: e)
     guard LayoutBytes.isUppercaseLetter(u) else { return (.none, false) }
-    var m = i + 2
+    if isMonth(o, i + 2, e) { return (.none, false) }
+    return (.numberedQuestion, false)
+  }
+
+  /// Whether the word at `s` starts with a month's first three letters (`Sep`, `Mär`).
+  private static func isMonth(_ o: [UInt8], _ s: Int, _ e: Int) -> Bool {
+    var m = s
     var letters = 0
     while m < e && letters < 3 && o[m] != 0x20 {
       if o[m] & 0xC0 != 0x80 { letters += 1 }
       m += 1
     }
     while m < e && o[m] & 0xC0 == 0x80 { m += 1 }
-    if months.contains(Array(o[(i + 2)..<m])) { return (.none, false) }
-    return (.numberedQuestion, false)
+    return months.contains(Array(o[s..<m]))
   }
 }
 
@@ -267,11 +280,12 @@ enum LineJoin {
     if gap.pageBreak {
       // Page furniture cuts sentences anywhere, even before a capitalised noun
       // (`Der` / header / `Träger hat …`); headings and bullets were dealt with above.
-      // A period may end a name rather than the sentence (`der Fraktion DIE LINKE.` /
-      // header / `(Bundestagsdrucksache 19/15093), …`): no sentence starts in lower case or
-      // with a parenthesis.
+      // A period may end a name or a day rather than the sentence (`der Fraktion DIE
+      // LINKE.` / header / `(Bundestagsdrucksache 19/15093), …`; `am 11.` / header /
+      // `November 2018 …`): no sentence starts in lower case or with a parenthesis.
       goesOn =
-        (!p.endsSentence || n.startsLower || n.startsParenthesis) && !p.headingOnly
+        (!p.endsSentence || n.startsLower || n.startsParenthesis || (p.endsDay && n.startsMonth))
+        && !p.headingOnly
     } else if gap.blankLines == 0 {
       goesOn = !(p.headingOnly && !n.startsLower)
     } else if gap.blankLines == 1 {

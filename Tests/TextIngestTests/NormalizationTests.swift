@@ -474,10 +474,12 @@ enum LayoutInvariant {
 
   /// A period before a page break may end a name (`DIE LINKE.`, `Nr.`) rather than the
   /// sentence: what follows decides. No sentence starts in lower case or with "(" and a word.
+  /// (A day before a month is `aDayBeforeAPageBreakGoesOnWithItsMonth`.)
   @Test(arguments: [
     ("(Bundestagsdrucksache 19/15093), Träger sei der Kreis, beruht auf einem Irrtum.", true),
     ("vom 9. Oktober 2012 wurde beantwortet.", true),
     ("Träger ist der Caritasverband.", false),
+    ("November 2018 eine Pressemitteilung veröffentlicht.", false),
     ("(1) Die Angabe beruht auf einem Irrtum.", false),
   ])
   func aPeriodBeforeAPageBreakEndsTheSentenceOnlyIfTheNextPageSaysSo(
@@ -493,6 +495,24 @@ enum LayoutInvariant {
     LayoutInvariant.checkParagraphsAndWords(
       of: paper.text, original: Array(text.utf8), encoding: "utf-8",
       furniture: paper.furniture.map(\.span))
+  }
+
+  /// `hat am 11.` at the foot of a page and `November 2018 …` on the next is one date.
+  @Test func aDayBeforeAPageBreakGoesOnWithItsMonth() throws {
+    let text =
+      "Das Bundesministerium für Gesundheit hat am 11.\n\n\n"
+      + "\u{0C}Drucksache 19/2997 – 2 – Deutscher Bundestag – 19. Wahlperiode\n\n\n"
+      + "November 2018 eine Pressemitteilung veröffentlicht. Die Kosten steigen.\n\n"
+      + "Die Zahl der Fälle lag bei 11.\n\n\n"
+      + "\u{0C}Drucksache 19/2997 – 3 – Deutscher Bundestag – 19. Wahlperiode\n\n\n"
+      + "Träger ist der Kreis.\n"
+    let paper = try Self.normalize(text)
+    #expect(
+      Self.paragraphs(paper) == [
+        "Das Bundesministerium für Gesundheit hat am 11. November 2018 eine Pressemitteilung veröffentlicht. Die Kosten steigen.",
+        // Without a month after it, the number ends the sentence.
+        "Die Zahl der Fälle lag bei 11.", "Träger ist der Kreis.",
+      ])
   }
 
   struct HeaderVariant: Sendable, CustomTestStringConvertible {
