@@ -29,9 +29,14 @@ public struct CorrectionDetector: Sendable {
       claims: question.claims, responses: responses, answer: answer, mode: .answer)
     for q in question.sentences where q.sectionKind == .question {
       for n in q.sectionNumbers { run.questionTerms[n, default: TermSet()].formUnion(q.terms) }
+      if q.words.contains(where: { $0.hash == Self.wann }) {
+        run.askingWhen.formUnion(q.sectionNumbers)
+      }
     }
     return run.detect()
   }
+
+  static let wann = ByteHash.of("wann")
 
   /// Corrections between two papers about the same subject (not question/answer): numeric
   /// and date mismatches on the same measure and time, explicit rebuttals naming the other
@@ -89,6 +94,10 @@ private struct Run {
   var byUnit: [UInt64: [Int]] = [:]
   /// The content words of each numbered question, for an anaphor that answers the question.
   var questionTerms: [Int: TermSet] = [:]
+  /// The numbered questions that ask when ("Wann wurde die ZUE Bad Berleburg eröffnet?"):
+  /// the date their answer gives is the date of what they name ("Die Einrichtung wurde am
+  /// 17. November 2014 in Betrieb genommen").
+  var askingWhen: Set<Int> = []
   /// The numbers the papers may be cited by, taken when first needed.
   let numbers: CitedNumbers
   /// Between papers, per response sentence: whether its context names the earlier paper,
@@ -196,10 +205,10 @@ private struct Run {
 
   /// Claims sharing at least `minimum` content words with `s`, in text order, found through
   /// the word index rather than by comparing every claim.
-  func sharing(_ s: PaperSentence, atLeast minimum: Int, among allowed: [Bool]) -> [Int] {
+  func sharing(_ terms: TermSet, atLeast minimum: Int, among allowed: [Bool]) -> [Int] {
     var counts = [Int32](repeating: 0, count: claims.count)
     var any = false
-    for term in s.terms.hashes {
+    for term in terms.hashes {
       var low = 0
       var high = postings.count
       while low < high {
@@ -681,7 +690,7 @@ private struct Run {
       }
     }
     guard any else { return }
-    let subset = sharing(s, atLeast: 1, among: withUnit)
+    let subset = sharing(s.terms, atLeast: 1, among: withUnit)
     for c in candidates(for: s, among: subset) where anchored(c, i) {
       let record = claims[c]
       let claimUnits = record.sentence.quantityUnits
@@ -741,7 +750,14 @@ private struct Run {
     else {
       return
     }
-    for c in candidates(for: s, among: sharing(s, atLeast: 2, among: withEventDate))
+    // An answer to a question asking when speaks of what the question names.
+    var y = s.terms
+    if s.sectionKind == .answer {
+      for n in s.sectionNumbers where askingWhen.contains(n) {
+        y.formUnion(questionTerms[n] ?? TermSet())
+      }
+    }
+    for c in candidates(for: s, among: sharing(y, atLeast: 2, among: withEventDate))
     where anchored(c, i) {
       let record = claims[c]
       guard record.claim.kind != .presupposition else { continue }
@@ -754,7 +770,6 @@ private struct Run {
       // Any date of the answer that fits the claim's means the event is dated alike.
       if s.dates.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
       let x = record.terms
-      let y = s.terms
       let shared = x.intersectionCount(y)
       guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
       if isBetween,

@@ -134,6 +134,19 @@ func numericMismatchRespectsHedgeMeasureAndTime(
   #expect(same.isEmpty)
 }
 
+/// The answer to "Wann …?" dates what the question names, though it calls it otherwise
+/// ("Die Einrichtung" for "der Dorfladen in Heek", "in Betrieb genommen" for "eröffnet").
+@Test(arguments: [
+  ("Wann wurde der Dorfladen in Heek eröffnet?", true),
+  ("Wie viele Beschäftigte hat der Dorfladen in Heek?", false),
+])
+func anAnswerToWhenDatesWhatTheQuestionNames(question: String, expected: Bool) throws {
+  let found = try PaperBuilder.corrections(
+    preamble: "Der Dorfladen in Heek wurde am 3. März 2012 eröffnet.", question: question,
+    answer: "Die Einrichtung wurde am 17. April 2012 in Betrieb genommen.")
+  #expect(found.map(\.kind) == (expected ? [.date] : []))
+}
+
 @Test func laterPaperReportingALaterStateIsNoCorrection() throws {
   let earlier = try PaperBuilder.report(
     "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden.", number: "1200", date: "01.03.2013")
