@@ -68,9 +68,11 @@ public struct BatchIngester: Sendable {
         case .failure(let error): onEvent(.failed(error))
         }
       }
-      let done = try commit(analyzed, onEvent: onEvent)
+      var done = try commit(analyzed, onEvent: onEvent)
       for (paper, _, outcome) in done { onEvent(.stored(paper, outcome)) }
       let plan = try committer.plan(done.map(\.1), outcomes: done.map(\.2))
+      Disposal.release(&analyzed)
+      Disposal.release(&done)
       try finishComparing()
       let group = DispatchGroup()
       let found = ResultSlots<PaperCommitter.Comparisons>(count: 1)

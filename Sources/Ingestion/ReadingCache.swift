@@ -49,11 +49,11 @@ final class ReadingCache: Sendable {
 
   /// Keeps `readings` (the papers of a batch) as the most recent.
   func insert(_ readings: [PaperReading]) {
-    let evicted = state.withLock { state in
+    var evicted = state.withLock { state in
       for reading in readings { Self.insert(reading, into: &state) }
       return evict(&state)
     }
-    Self.release(evicted)
+    Disposal.release(&evicted)
   }
 
   subscript(version: String) -> PaperReading? {
@@ -67,11 +67,11 @@ final class ReadingCache: Sendable {
     }
     set {
       guard let newValue else { return }
-      let evicted = state.withLock { state in
+      var evicted = state.withLock { state in
         Self.insert(newValue, into: &state)
         return evict(&state)
       }
-      Self.release(evicted)
+      Disposal.release(&evicted)
     }
   }
 
@@ -84,7 +84,10 @@ final class ReadingCache: Sendable {
   }
 
   /// Drops the least recently used readings down to three quarters of the budget, so that
-  /// eviction runs rarely; returns them.
+  /// eviction runs rarely; returns them, for `Disposal` to free away from the caller
+  /// (freeing a batch's worth of sentences and claims took a few percent of the writer).
+  /// The caller's array must be the only one left holding them, or the last release, and
+  /// the freeing, happens on the caller's thread after all.
   private func evict(_ state: inout State) -> [PaperReading] {
     guard state.bytes > budget else { return [] }
     var evicted: [PaperReading] = []
@@ -101,12 +104,5 @@ final class ReadingCache: Sendable {
       state.head = 0
     }
     return evicted
-  }
-
-  /// Frees evicted readings away from the caller: freeing a batch's worth of sentences
-  /// and claims took a few percent of the ingest on the store's single writer thread.
-  private static func release(_ evicted: [PaperReading]) {
-    var evicted = evicted
-    Disposal.release(&evicted)
   }
 }
