@@ -1,4 +1,5 @@
 import DocumentModel
+import TextIngest
 
 /// Finds the corrections one paper makes of another's claims: explicit rebuttals,
 /// misattributions, false premises, numeric and date mismatches, entity substitutions.
@@ -768,7 +769,11 @@ private struct Run {
       let theirs = s.eventDates.filter { $0.granularity == .day || $0.granularity == .month }
       guard !theirs.isEmpty else { continue }
       // Any date of the answer that fits the claim's means the event is dated alike.
-      if s.dates.contains(where: { d in dated.contains { $0.isCompatible(with: d) } }) { continue }
+      if dates(of: s, speakingOf: record.terms).contains(where: { d in
+        dated.contains { $0.isCompatible(with: d) }
+      }) {
+        continue
+      }
       let x = record.terms
       let shared = x.intersectionCount(y)
       guard shared >= 2, Double(shared) >= 0.3 * Double(min(x.count, y.count)) else { continue }
@@ -787,6 +792,21 @@ private struct Run {
       append(.date, c, i, nil, 0.7, "\(dated[0].iso)\u{0}\(theirs[0].iso)")
       break
     }
+  }
+
+  /// The dates of the clauses of `s` that speak of what `terms` name: in "Der Rahmenvertrag
+  /// wurde am 28. Juni 2017 geschlossen; das Vergabeverfahren war am 15. März 2017 …
+  /// abgeschlossen worden" the second date is another event's, and does not date the
+  /// contract alike. All its dates when it has one clause, or no clause shares two words.
+  func dates(of s: PaperSentence, speakingOf terms: TermSet) -> [PartialDate] {
+    guard s.dates.count > 1, s.text.utf8.contains(0x3B) else { return s.dates }
+    var dates: [PartialDate] = []
+    for clause in s.text.split(separator: ";") {
+      let text = String(clause)
+      guard Terms.content(text).intersectionCount(terms) >= 2 else { continue }
+      dates += GermanDateParser.dates(in: text).map(\.date)
+    }
+    return dates.isEmpty ? s.dates : dates
   }
 
   mutating func append(

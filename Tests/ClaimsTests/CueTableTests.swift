@@ -147,6 +147,24 @@ func anAnswerToWhenDatesWhatTheQuestionNames(question: String, expected: Bool) t
   #expect(found.map(\.kind) == (expected ? [.date] : []))
 }
 
+/// A date of another event in the same sentence (after a semicolon) does not date the
+/// claim's event alike.
+@Test(arguments: [
+  (
+    "Der Dorfladen in Heek wurde am 17. April 2012 eröffnet; der Mietvertrag war am 3. März 2012 unterzeichnet worden.",
+    true
+  ),
+  (
+    "Der Dorfladen in Heek wurde am 17. April 2012 eröffnet; am 3. März 2012 war der Dorfladen in Heek nur vorläufig eröffnet worden.",
+    false
+  ),
+])
+func aDateOfAnotherClauseDoesNotDateTheEventAlike(answer: String, expected: Bool) throws {
+  let found = try PaperBuilder.corrections(
+    preamble: "Der Dorfladen in Heek wurde am 3. März 2012 eröffnet.", answer: answer)
+  #expect(found.map(\.kind) == (expected ? [.date] : []))
+}
+
 @Test func laterPaperReportingALaterStateIsNoCorrection() throws {
   let earlier = try PaperBuilder.report(
     "Im Jahr 2012 gab es in Nordrhein-Westfalen 400 Dorfläden.", number: "1200", date: "01.03.2013")
