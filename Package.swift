@@ -44,7 +44,9 @@ let package = Package(
     // The watcher daemon: inotify/polling, work queue, quarantine, sd_notify.
     .target(
       name: "Daemon",
-      dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")]),
+      dependencies: [
+        "DocumentModel", "Pipeline", "Store", .product(name: "Logging", package: "swift-log"),
+      ]),
     // libxml2 streaming vs Foundation XMLParser on a generated protocol (issue 4).
     .executableTarget(name: "xml-bench", dependencies: ["XMLIngest"]),
     // Deterministic NRW and Bundestag papers with their true references (issue 7).

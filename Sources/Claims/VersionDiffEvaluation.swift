@@ -115,7 +115,7 @@ public enum VersionDiffEvaluation {
   static func read(_ url: URL) throws(ReadError) -> Document {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
-      throw ReadError(path: url.path, reason: .io("cannot read the file"))
+      throw ReadError(path: url.path, reason: .io(error.localizedDescription))
     }
     return try TextPaperReader.read([UInt8](data), path: url.path)
   }

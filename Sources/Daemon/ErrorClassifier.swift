@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 
 #if canImport(Glibc)
@@ -13,6 +14,10 @@ enum ErrorClassifier {
 
   static func isTransient(_ error: any Error) -> Bool {
     if error is any TransientError { return true }
+    // A paper that could not be opened for want of file handles or memory is no bad paper.
+    if let read = error as? ReadError {
+      return read.code.map { transientCodes.contains($0) } ?? false
+    }
     if let posix = error as? POSIXError { return transientCodes.contains(posix.code.rawValue) }
     let ns = error as NSError
     if ns.domain == NSPOSIXErrorDomain { return transientCodes.contains(Int32(ns.code)) }

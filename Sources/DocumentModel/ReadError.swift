@@ -15,10 +15,14 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public var path: String
   public var reason: Reason
+  /// The `errno` of the system call that failed, for an `.io` reason: whether trying again
+  /// may help (too many open files, no memory) or not (no such file, a folder).
+  public var code: Int32?
 
-  public init(path: String, reason: Reason) {
+  public init(path: String, reason: Reason, code: Int32? = nil) {
     self.path = path
     self.reason = reason
+    self.code = code
   }
 
   public var description: String {

@@ -43,13 +43,21 @@ public enum PaperFiles {
   ///
   /// Read with `open`/`fstat`/`read` straight into the array: `FileManager.contents(atPath:)`
   /// and the copy out of its `Data` cost more than the analysis of a small paper's header.
+  /// The failure of the last system call (`errno`), in the system's words ("No such file
+  /// or directory", "Too many open files").
+  private static func systemError(_ path: String) -> ReadError {
+    let code = errno
+    return ReadError(path: path, reason: .io(String(cString: strerror(code))), code: code)
+  }
+
   public static func bytes(of path: String) throws(ReadError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw ReadError(path: path, reason: .io("cannot open the file")) }
+    guard fd >= 0 else { throw systemError(path) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
-      throw ReadError(path: path, reason: .io("cannot open the file"))
+    guard fstat(fd, &info) == 0 else { throw systemError(path) }
+    guard (info.st_mode & S_IFMT) != S_IFDIR else {
+      throw ReadError(path: path, reason: .io("it is a folder, not a file"), code: EISDIR)
     }
     // The size is a hint: a file that grows or shrinks while it is read is read to its end.
     var capacity = max(Int(info.st_size), 0) + 1
@@ -74,7 +82,7 @@ public enum PaperFiles {
           count += n
         }
       }
-      guard !failed else { throw ReadError(path: path, reason: .io("cannot read the file")) }
+      guard !failed else { throw systemError(path) }
       if result.isEmpty { result = chunk } else { result += chunk }
       if atEnd { return result }
       capacity *= 2

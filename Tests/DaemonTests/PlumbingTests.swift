@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 import Testing
 
@@ -137,5 +138,9 @@ import Testing
     #expect(ErrorClassifier.isTransient(NSError(domain: NSPOSIXErrorDomain, code: Int(EBUSY))))
     #expect(!ErrorClassifier.isTransient(POSIXError(.EACCES)))
     #expect(!ErrorClassifier.isTransient(UnreadablePaper(path: "/in/x.txt")))
+    let tooMany = ReadError(path: "/in/x.txt", reason: .io("Too many open files"), code: EMFILE)
+    #expect(ErrorClassifier.isTransient(tooMany))
+    let missing = ReadError(path: "/in/x.txt", reason: .io("No such file"), code: ENOENT)
+    #expect(!ErrorClassifier.isTransient(missing))
   }
 }

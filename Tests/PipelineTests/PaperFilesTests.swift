@@ -36,12 +36,19 @@ import Testing
 
   @Test func aMissingFileOrAFolderIsAReadErrorNamingIt() {
     let missing = "/nonexistent-\(getpid())/paper.txt"
-    #expect(throws: ReadError(path: missing, reason: .io("cannot open the file"))) {
+    #expect(
+      throws: ReadError(path: missing, reason: .io("No such file or directory"), code: ENOENT)
+    ) {
       try PaperFiles.bytes(of: missing)
     }
     let folder = Repository.fixtures.path
-    #expect(throws: ReadError(path: folder, reason: .io("cannot open the file"))) {
+    #expect(
+      throws: ReadError(path: folder, reason: .io("it is a folder, not a file"), code: EISDIR)
+    ) {
       try PaperFiles.bytes(of: folder)
     }
+    #expect(
+      "\(ReadError(path: folder, reason: .io("it is a folder, not a file")))"
+        == "\(folder): cannot read the file: it is a folder, not a file")
   }
 }
