@@ -34,6 +34,34 @@ import Testing
     #expect(try PaperFiles.bytes(of: url.path) == bytes)
   }
 
+  /// Folders are walked for candidates (`InboxFilter`), hidden folders and links to
+  /// folders are not entered, a link to a file is a file, and the result is sorted.
+  @Test func collectWalksFoldersForCandidates() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "collect-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let manager = FileManager.default
+    for folder in ["b/deeper", "a/.hidden"] {
+      try manager.createDirectory(
+        atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    for file in [
+      "b/deeper/z.txt", "b/y.xml", "a/.hidden/h.txt", "a/x.txt", ".dot", "w.txt.part",
+      "README.md",
+    ] {
+      try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+    }
+    try manager.createSymbolicLink(atPath: root + "/c", withDestinationPath: root + "/b")
+    try manager.createSymbolicLink(
+      atPath: root + "/zz.txt", withDestinationPath: root + "/b/y.xml")
+    let found = try PaperFiles.collect([root, root + "/a/x.txt"])
+    #expect(
+      found == ["a/x.txt", "b/deeper/z.txt", "b/y.xml", "zz.txt"].map { root + "/" + $0 })
+    #expect(try PaperFiles.collect([root + "/"]).first == root + "/a/x.txt")
+    #expect(throws: ReadError.self) { try PaperFiles.collect([root + "/missing"]) }
+  }
+
   @Test func aMissingFileOrAFolderIsAReadErrorNamingIt() {
     let missing = "/nonexistent-\(getpid())/paper.txt"
     #expect(
