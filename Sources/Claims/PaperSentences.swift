@@ -281,8 +281,11 @@ enum PaperSentences {
       ]
     }
     guard !sections.isEmpty else { return [] }
-    let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
-    let dateMatches = GermanDateParser.dates(in: text)
+    // One tokenization for the quantities, the dates and the sentences.
+    let german = GermanText(text)
+    let found = german.quantitiesAndDates()
+    let quantities = found.quantities.map { ($0.range, $0.quantity) }
+    let dateMatches = found.dates
     let dates = dateMatches.map { ($0.range, $0.date) }
     let eventDates = dateMatches.filter { match in
       let preposition = wordRange(before: match.range.lowerBound, in: utf8)
@@ -296,7 +299,7 @@ enum PaperSentences {
 
     var result: [PaperSentence] = []
     for section in sections.sorted(by: { $0.textRange.lowerBound < $1.textRange.lowerBound }) {
-      for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
+      for range in german.sentences(in: section.textRange) {
         let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
         result.append(
           PaperSentence(

@@ -24,9 +24,23 @@ public enum SentenceSplitter {
     GermanScan.withBytes(text) { bytes in
       let whole = 0..<bytes.count
       let scanned = range?.clamped(to: whole) ?? whole
-      var splitter = Splitter(bytes: bytes, tokens: GermanScan.tokenize(bytes, scanned))
-      return splitter.run()
+      return sentences(bytes, GermanScan.tokenize(bytes, scanned))
     }
+  }
+
+  /// The sentences of `tokens`, all of one range of `bytes` as `GermanScan.tokenize` gives
+  /// them.
+  static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [GermanScan.Token])
+    -> [Range<Int>]
+  {
+    tokens.withUnsafeBufferPointer { sentences(bytes, $0) }
+  }
+
+  static func sentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<GermanScan.Token>
+  ) -> [Range<Int>] {
+    var splitter = Splitter(bytes: bytes, tokens: tokens)
+    return splitter.run()
   }
 }
 
@@ -34,12 +48,12 @@ private struct Splitter {
   typealias Token = GermanScan.Token
 
   let bytes: UnsafeBufferPointer<UInt8>
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   /// Per token: 0 not a double quote, -1 a closing quote, -2 an opening quote that is not
   /// closed in its paragraph, k > 0 an opening quote closed by token k.
   var quoteRole: [Int32]
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+  init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
     self.bytes = bytes
     self.tokens = tokens
     quoteRole = Array(repeating: 0, count: tokens.count)
