@@ -39,8 +39,13 @@ public enum SentenceSplitter {
   static func sentences(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<GermanScan.Token>
   ) -> [Range<Int>] {
-    var splitter = Splitter(bytes: bytes, tokens: tokens)
-    return splitter.run()
+    // The quote roles live on the stack for most sections: an array of them looked up its
+    // type metadata at run time, each time.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokens.count) { roles in
+      roles.initialize(repeating: 0)
+      var splitter = Splitter(bytes: bytes, tokens: tokens, quoteRole: roles)
+      return splitter.run()
+    }
   }
 }
 
@@ -51,12 +56,16 @@ private struct Splitter {
   let tokens: UnsafeBufferPointer<Token>
   /// Per token: 0 not a double quote, -1 a closing quote, -2 an opening quote that is not
   /// closed in its paragraph, k > 0 an opening quote closed by token k.
-  var quoteRole: [Int32]
+  let quoteRole: UnsafeMutableBufferPointer<Int32>
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) {
+  /// `quoteRole` has room for one role per token, all 0.
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    quoteRole: UnsafeMutableBufferPointer<Int32>
+  ) {
     self.bytes = bytes
     self.tokens = tokens
-    quoteRole = Array(repeating: 0, count: tokens.count)
+    self.quoteRole = quoteRole
     pairQuotes()
   }
 
