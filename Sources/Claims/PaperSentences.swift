@@ -63,9 +63,12 @@ final class PaperSentence: Sendable {
     eventDates: [PartialDate] = [], quantityDates: [PartialDate?] = []
   ) {
     var text = text
-    let (split, terms, paperNumbers) = text.withUTF8 { bytes in
+    let (split, terms, paperNumbers, isQuestion) = text.withUTF8 { bytes in
       let split = Terms.split(bytes)
-      return (split, Terms.content(bytes, split), PaperSentence.paperNumbers(bytes))
+      return (
+        split, Terms.content(bytes, split), PaperSentence.paperNumbers(bytes),
+        PaperSentence.endsWithQuestionMark(bytes)
+      )
     }
     self.range = range
     slice = text
@@ -85,14 +88,17 @@ final class PaperSentence: Sendable {
     self.dates = dates
     self.eventDates = eventDates
     self.quantityDates = quantityDates
-    isQuestion = PaperSentence.endsWithQuestionMark(text.utf8)
+    self.isQuestion = isQuestion
     isNegated = split.words.contains { $0.isNegation }
-    // Which lists occur: only those a phrase of which may start here are looked for.
+    // Which lists occur: each is tried only where a word starts one of its phrases.
     var occurring: UInt8 = 0
     if cueStarts != 0 {
-      for (bit, list) in CueLists.sentenceLists
-      where cueStarts & bit != 0 && list.occurs(in: cueWords) {
-        occurring |= bit
+      let lists = CueLists.sentenceLists
+      for (k, word) in split.words.enumerated() where word.starts & ~occurring != 0 {
+        for (bit, list) in lists
+        where word.starts & bit != 0 && occurring & bit == 0 && list.occurs(in: cueWords, at: k) {
+          occurring |= bit
+        }
       }
     }
     isFurniture = occurring & CueLists.Bit.furniture != 0
@@ -101,19 +107,22 @@ final class PaperSentence: Sendable {
       occurring
       & (CueLists.Bit.rebuttal | CueLists.Bit.falsePremise | CueLists.Bit.misattribution
         | CueLists.Bit.anaphoricDenials) != 0
-      || split.words.contains { $0.hash == Words.sondern }
+      || split.words.contains { [sondern = Words.sondern] in $0.hash == sondern }
     sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
     self.paperNumbers = paperNumbers
     var places: [UInt64] = []
     var cited = Set<String>()
     let words = split.words
+    // Read once: each use of a static is a call (swift_once).
+    let (drs, drucks) = (Words.drs, Words.drucks)
+    let (drucksache, drucksachen) = (Words.drucksache, Words.drucksachen)
     for k in words.indices {
       let w = words[k]
       if w.flags.contains(.placeWord), k + 1 < words.count { places.append(words[k + 1].hash) }
       if k + 2 < words.count, w.length >= 3,
-        w.hash == Words.drs || w.hash == Words.drucks
-          || Terms.hasSuffix(split.lower, Words.drucksache, at: w.lower)
-          || Terms.hasSuffix(split.lower, Words.drucksachen, at: w.lower)
+        w.hash == drs || w.hash == drucks
+          || Terms.hasSuffix(split.lower, drucksache, at: w.lower)
+          || Terms.hasSuffix(split.lower, drucksachen, at: w.lower)
       {
         let wp = words[k + 1]
         let n = words[k + 2]
@@ -130,13 +139,15 @@ final class PaperSentence: Sendable {
     drucksacheNumbers = cited
   }
 
-  /// Whether `text` ends with "?", "?“" or "?\"".
-  static func endsWithQuestionMark(_ u: Substring.UTF8View) -> Bool {
-    guard let last = u.last else { return false }
+  /// Whether `u` ends with "?", "?“" or "?\"".
+  static func endsWithQuestionMark(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = u.count
+    guard n > 0 else { return false }
+    let last = u[n - 1]
     if last == 0x3F { return true }
-    if last == 0x22 { return u.dropLast().last == 0x3F }
+    if last == 0x22 { return n >= 2 && u[n - 2] == 0x3F }
     // “ is E2 80 9C.
-    return u.count >= 4 && u.suffix(4).elementsEqual([0x3F, 0xE2, 0x80, 0x9C])
+    return n >= 4 && u[n - 4] == 0x3F && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && last == 0x9C
   }
 
   /// The lower-cased bytes of word `k`.

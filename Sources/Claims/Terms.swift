@@ -20,12 +20,15 @@ enum Terms {
     var cue: Int32
     /// Letters, counted as Unicode scalars.
     var length: Int32
+    /// `CueLists.Bit`s of the lists with a phrase starting with the word (it fits in the
+    /// padding: a word still takes 40 bytes).
+    var starts: UInt8
 
     /// Offsets are kept as 32-bit numbers (a sentence is far shorter than 2 GB) so that a
     /// paper's words take less memory.
     init(
       hash: UInt64, range: Range<Int>, lower: Range<Int>, flags: CueLexicon.Flags, cue: Int32,
-      length: Int32
+      length: Int32, starts: UInt8 = 0
     ) {
       self.hash = hash
       start = Int32(truncatingIfNeeded: range.lowerBound)
@@ -35,6 +38,7 @@ enum Terms {
       self.flags = flags
       self.cue = cue
       self.length = length
+      self.starts = starts
     }
 
     /// UTF-8 range in the sentence.
@@ -204,7 +208,7 @@ enum Terms {
       words.append(
         Word(
           hash: h, range: start..<end, lower: lowerStart..<o, flags: flags, cue: entry.cue,
-          length: length))
+          length: length, starts: entry.starts))
       start = -1
     }
   }
@@ -272,7 +276,7 @@ enum Terms {
       result.append(
         Word(
           hash: hash, range: start..<end, lower: lowerStart..<lower.count, flags: flags,
-          cue: entry.cue, length: length))
+          cue: entry.cue, length: length, starts: entry.starts))
       start = -1
       unusual = false
     }
@@ -358,7 +362,7 @@ enum Terms {
     forEachContentStem(bytes, split.words, split.lower, hyphens: split.hasHyphen) {
       hashes.append(ByteHash.of($0))
     }
-    return TermSet(unsorted: hashes)
+    return TermSet(sortingInPlace: &hashes)
   }
 
   /// The stems of the content terms of `sentences` as strings, sorted (a claim's
@@ -667,14 +671,20 @@ struct TermSet: Sendable, Equatable {
   /// The set of `hashes` (any order, repeats allowed).
   init(unsorted: [UInt64]) {
     var sorted = unsorted
-    sorted.sort()
+    self.init(sortingInPlace: &sorted)
+  }
+
+  /// The set of `hashes`, sorted and freed of repeats where they are (so that a caller's
+  /// array is not copied first).
+  init(sortingInPlace hashes: inout [UInt64]) {
+    hashes.sort()
     var write = 0
-    for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
-      sorted[write] = sorted[read]
+    for read in hashes.indices where write == 0 || hashes[read] != hashes[write - 1] {
+      hashes[write] = hashes[read]
       write += 1
     }
-    sorted.removeLast(sorted.count - write)
-    hashes = sorted
+    hashes.removeLast(hashes.count - write)
+    self.hashes = hashes
   }
 
   private init(sorted: [UInt64]) { hashes = sorted }
