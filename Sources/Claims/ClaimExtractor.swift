@@ -92,7 +92,7 @@ public enum ClaimExtractor {
         continue
       }
       guard terms.count >= 2, !sentence.isFurniture else { continue }
-      let quotes = hasQuotationMark(sentence.text)
+      let quotes = hasQuotationMark(sentence.slice)
       var label: String?
       if attributed {
         label =
@@ -112,7 +112,7 @@ public enum ClaimExtractor {
   }
 
   /// Whether `text` has an opening quotation mark („ or “).
-  private static func hasQuotationMark(_ text: String) -> Bool {
+  private static func hasQuotationMark(_ text: Substring) -> Bool {
     // „ is E2 80 9E, “ is E2 80 9C.
     var found = false
     var text = text
@@ -227,7 +227,7 @@ public enum ClaimExtractor {
     {
       let next = words[i + 1]
       return Terms.substring(
-        s.text,
+        s.slice,
         w.range.lowerBound..<(next.isCapitalized ? next.range.upperBound : w.range.upperBound))
     }
     return nil
@@ -278,8 +278,8 @@ public enum ClaimExtractor {
       guard skip < count else { return nil }
       // The presupposed act ends at the first comma ("…, obwohl …").
       var end = count - 1
-      if let offset = s.text.utf8.firstIndex(of: UInt8(ascii: ",")).map({
-        s.text.utf8.distance(from: s.text.utf8.startIndex, to: $0)
+      if let offset = s.slice.utf8.firstIndex(of: UInt8(ascii: ",")).map({
+        s.slice.utf8.distance(from: s.slice.utf8.startIndex, to: $0)
       }) {
         if let l = (0..<count).last(where: { word($0).range.upperBound <= offset }), l >= skip {
           end = l

@@ -528,7 +528,7 @@ private struct Run {
   /// auf die Kleine Anfrage 812"), or its date (`date`, when it has a day).
   func isNamed(_ s: PaperSentence, date: PartialDate?) -> Bool {
     if let date, s.dates.contains(date) { return true }
-    var text = s.text
+    var text = s.slice
     return text.withUTF8 { bytes in
       // Most sentences cite nothing, and "19/1880" cannot stand where there is no slash.
       let hasSlash = bytes.contains(0x2F)

@@ -8,7 +8,10 @@ import TextIngest
 final class PaperSentence: Sendable {
   /// UTF-8 range in the paper's normalized text.
   let range: Range<Int>
-  let text: String
+  /// The sentence as the paper's text writes it: a slice of that text, not a copy.
+  let slice: Substring
+  /// The sentence as a string of its own (a copy; the claim stages read `slice`).
+  var text: String { String(slice) }
   /// The words, in order.
   let words: [Terms.Word]
   /// The lower-cased words separated by spaces; `words` point into it.
@@ -55,17 +58,20 @@ final class PaperSentence: Sendable {
   let paperNumbers: Set<String>
 
   init(
-    range: Range<Int>, text: String, paragraph: Int, sectionKind: Section.Kind,
+    range: Range<Int>, text: Substring, paragraph: Int, sectionKind: Section.Kind,
     sectionNumbers: [Int], quantities: [Quantity], dates: [PartialDate] = [],
     eventDates: [PartialDate] = [], quantityDates: [PartialDate?] = []
   ) {
     var text = text
-    let (split, terms) = text.withUTF8 { bytes in
+    let (split, terms, paperNumbers, isQuestion) = text.withUTF8 { bytes in
       let split = Terms.split(bytes)
-      return (split, Terms.content(bytes, split))
+      return (
+        split, Terms.content(bytes, split), PaperSentence.paperNumbers(bytes),
+        PaperSentence.endsWithQuestionMark(bytes)
+      )
     }
     self.range = range
-    self.text = text
+    slice = text
     words = split.words
     lower = split.lower
     hasHyphen = split.hasHyphen
@@ -82,15 +88,15 @@ final class PaperSentence: Sendable {
     self.dates = dates
     self.eventDates = eventDates
     self.quantityDates = quantityDates
-    isQuestion = PaperSentence.endsWithQuestionMark(text)
+    self.isQuestion = isQuestion
     isNegated = split.words.contains { $0.isNegation }
-    // Which lists occur, in one pass over the words.
+    // Which lists occur: each is tried only where a word starts one of its phrases.
     var occurring: UInt8 = 0
     if cueStarts != 0 {
       let lists = CueLists.sentenceLists
-      for start in cueWords.indices where cueWords[start] != 0 {
+      for (k, word) in split.words.enumerated() where word.starts & ~occurring != 0 {
         for (bit, list) in lists
-        where cueStarts & bit != 0 && occurring & bit == 0 && list.occurs(in: cueWords, at: start) {
+        where word.starts & bit != 0 && occurring & bit == 0 && list.occurs(in: cueWords, at: k) {
           occurring |= bit
         }
       }
@@ -101,19 +107,22 @@ final class PaperSentence: Sendable {
       occurring
       & (CueLists.Bit.rebuttal | CueLists.Bit.falsePremise | CueLists.Bit.misattribution
         | CueLists.Bit.anaphoricDenials) != 0
-      || split.words.contains { $0.hash == Words.sondern }
+      || split.words.contains { [sondern = Words.sondern] in $0.hash == sondern }
     sectionSigns = split.hasSectionSign ? PaperSentence.sectionSigns(text) : []
-    paperNumbers = PaperSentence.paperNumbers(text)
+    self.paperNumbers = paperNumbers
     var places: [UInt64] = []
     var cited = Set<String>()
     let words = split.words
+    // Read once: each use of a static is a call (swift_once).
+    let (drs, drucks) = (Words.drs, Words.drucks)
+    let (drucksache, drucksachen) = (Words.drucksache, Words.drucksachen)
     for k in words.indices {
       let w = words[k]
       if w.flags.contains(.placeWord), k + 1 < words.count { places.append(words[k + 1].hash) }
       if k + 2 < words.count, w.length >= 3,
-        w.hash == Words.drs || w.hash == Words.drucks
-          || Terms.hasSuffix(split.lower, Words.drucksache, at: w.lower)
-          || Terms.hasSuffix(split.lower, Words.drucksachen, at: w.lower)
+        w.hash == drs || w.hash == drucks
+          || Terms.hasSuffix(split.lower, drucksache, at: w.lower)
+          || Terms.hasSuffix(split.lower, drucksachen, at: w.lower)
       {
         let wp = words[k + 1]
         let n = words[k + 2]
@@ -130,14 +139,15 @@ final class PaperSentence: Sendable {
     drucksacheNumbers = cited
   }
 
-  /// Whether `text` ends with "?", "?“" or "?\"".
-  static func endsWithQuestionMark(_ text: String) -> Bool {
-    let u = text.utf8
-    guard let last = u.last else { return false }
+  /// Whether `u` ends with "?", "?“" or "?\"".
+  static func endsWithQuestionMark(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = u.count
+    guard n > 0 else { return false }
+    let last = u[n - 1]
     if last == 0x3F { return true }
-    if last == 0x22 { return u.dropLast().last == 0x3F }
+    if last == 0x22 { return n >= 2 && u[n - 2] == 0x3F }
     // “ is E2 80 9C.
-    return u.count >= 4 && u.suffix(4).elementsEqual([0x3F, 0xE2, 0x80, 0x9C])
+    return n >= 4 && u[n - 4] == 0x3F && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && last == 0x9C
   }
 
   /// The lower-cased bytes of word `k`.
@@ -168,36 +178,33 @@ final class PaperSentence: Sendable {
   /// The text from word `a` to word `b` as written; empty unless `a <= b < words.count`.
   func surface(_ a: Int, _ b: Int) -> String {
     guard a <= b, b < words.count else { return "" }
-    return Terms.substring(text, words[a].range.lowerBound..<words[b].range.upperBound)
+    return Terms.substring(slice, words[a].range.lowerBound..<words[b].range.upperBound)
   }
 
   /// Paper numbers as a text prints them: "16/690" for "Vorlage 16/690" (digits, a slash,
   /// digits; not a date's "12.03.2013").
-  static func paperNumbers(_ text: String) -> Set<String> {
-    var text = text
-    return text.withUTF8 { bytes in
-      var result = Set<String>()
-      guard var slash = bytes.firstIndex(of: 0x2F) else { return result }
-      func isDigit(_ k: Int) -> Bool {
-        k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
-      }
-      while slash < bytes.count {
-        if bytes[slash] == 0x2F, isDigit(slash - 1), isDigit(slash + 1) {
-          var start = slash - 1
-          while isDigit(start - 1) { start -= 1 }
-          var end = slash + 1
-          while isDigit(end) { end += 1 }
-          result.insert(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-        slash += 1
-      }
-      return result
+  static func paperNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    var result = Set<String>()
+    guard var slash = bytes.firstIndex(of: 0x2F) else { return result }
+    func isDigit(_ k: Int) -> Bool {
+      k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39
     }
+    while slash < bytes.count {
+      if bytes[slash] == 0x2F, isDigit(slash - 1), isDigit(slash + 1) {
+        var start = slash - 1
+        while isDigit(start - 1) { start -= 1 }
+        var end = slash + 1
+        while isDigit(end) { end += 1 }
+        result.insert(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+      }
+      slash += 1
+    }
+    return result
   }
 
   /// The numbers after "§" in `text` ("§ 8", "§§ 26 und 27" gives 26).
-  static func sectionSigns(_ text: String) -> Set<String> {
+  static func sectionSigns(_ text: Substring) -> Set<String> {
     guard text.utf8.contains(0xA7) else { return [] }
     let bytes = Array(text.utf8)
     var result = Set<String>()
@@ -269,38 +276,44 @@ enum PaperSentences {
   static func sentences(of document: Document, kinds: Set<Section.Kind>? = nil)
     -> [PaperSentence]
   {
-    let text = document.text.text
-    let utf8 = Array(text.utf8)
+    var text = document.text.text
+    let count = text.utf8.count
     var sections = document.sections.filter {
       $0.kind != .header && $0.kind != .signature && (kinds?.contains($0.kind) ?? true)
     }
     if document.sections.isEmpty {
       sections = [
         Section(
-          kind: .body, span: document.text.span(of: 0..<utf8.count), textRange: 0..<utf8.count)
+          kind: .body, span: document.text.span(of: 0..<count), textRange: 0..<count)
       ]
     }
     guard !sections.isEmpty else { return [] }
-    let quantities = GermanNumberParser.quantities(in: text).map { ($0.range, $0.quantity) }
-    let dateMatches = GermanDateParser.dates(in: text)
+    // One tokenization for the quantities, the dates and the sentences.
+    let german = GermanText(text)
+    let found = german.quantitiesAndDates()
+    let quantities = found.quantities.map { ($0.range, $0.quantity) }
+    let dateMatches = found.dates
     let dates = dateMatches.map { ($0.range, $0.date) }
-    let eventDates = dateMatches.filter { match in
-      let preposition = wordRange(before: match.range.lowerBound, in: utf8)
-      guard let (w, _) = word(preposition, in: utf8), w.flags.contains(.eventDatePreposition)
-      else { return false }
-      return !namesWhichOne(before: preposition.lowerBound, in: utf8)
-    }.map { ($0.range, $0.date) }
-    // Line starts, to number paragraphs.
-    var lineStarts = [0]
-    for (i, b) in utf8.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+    let (eventDates, lineStarts) = text.withUTF8 { utf8 in
+      let eventDates = dateMatches.filter { match in
+        let preposition = wordRange(before: match.range.lowerBound, in: utf8)
+        guard let (w, _) = word(preposition, in: utf8), w.flags.contains(.eventDatePreposition)
+        else { return false }
+        return !namesWhichOne(before: preposition.lowerBound, in: utf8)
+      }.map { ($0.range, $0.date) }
+      // Line starts, to number paragraphs.
+      var lineStarts = [0]
+      for i in utf8.indices where utf8[i] == 0x0A { lineStarts.append(i + 1) }
+      return (eventDates, lineStarts)
+    }
 
     var result: [PaperSentence] = []
     for section in sections.sorted(by: { $0.textRange.lowerBound < $1.textRange.lowerBound }) {
-      for range in SentenceSplitter.sentences(in: text, range: section.textRange) {
+      for range in german.sentences(in: section.textRange) {
         let paragraph = lineIndex(of: range.lowerBound, in: lineStarts)
         result.append(
           PaperSentence(
-            range: range, text: String(document.text.substring(range)), paragraph: paragraph,
+            range: range, text: document.text.substring(range), paragraph: paragraph,
             sectionKind: section.kind, sectionNumbers: section.numbers,
             quantities: within(range, quantities), dates: within(range, dates),
             eventDates: within(range, eventDates),
@@ -335,18 +348,21 @@ enum PaperSentences {
     _ range: Range<Int>, _ quantities: [(Range<Int>, Quantity)],
     _ dates: [(Range<Int>, PartialDate)]
   ) -> [PartialDate?] {
-    let qs = slice(range, quantities).map(\.0)
+    let qs = slice(range, quantities)
+    guard !qs.isEmpty else { return [] }
     let ds = slice(range, dates)
     guard ds.count > 1 else { return qs.map { _ in nil } }
     return qs.map { q in
-      ds.last(where: { $0.0.upperBound <= q.lowerBound })?.1 ?? ds.first?.1
+      ds.last(where: { $0.0.upperBound <= q.0.lowerBound })?.1 ?? ds.first?.1
     }
   }
 
   /// The range of the word that ends before `offset`, skipping spaces and, if
   /// `acrossLines`, line ends (letters only: ASCII and the two-byte Latin-1 letters of
   /// German). Empty at a paragraph's start without `acrossLines`.
-  private static func wordRange(before offset: Int, in utf8: [UInt8], acrossLines: Bool = true)
+  private static func wordRange(
+    before offset: Int, in utf8: UnsafeBufferPointer<UInt8>, acrossLines: Bool = true
+  )
     -> Range<Int>
   {
     var end = offset
@@ -368,7 +384,8 @@ enum PaperSentences {
   /// Whether the date after the preposition at `offset` says which paper, release or meeting
   /// is meant rather than when something happened: "Pressemitteilung des BMI vom 4. Mai",
   /// "in der 10. Sitzung am 5. Juni", "mit Vorlage 16/2913 vom 16. Mai".
-  private static func namesWhichOne(before offset: Int, in utf8: [UInt8]) -> Bool {
+  private static func namesWhichOne(before offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool
+  {
     var end = offset
     while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
     if end > 0, utf8[end - 1] >= 0x30, utf8[end - 1] <= 0x39 { return true }
@@ -393,10 +410,10 @@ enum PaperSentences {
 
   /// The first word of `utf8[range]` with the lower-cased bytes it points into; nil if the
   /// range has no word.
-  private static func word(_ range: Range<Int>, in utf8: [UInt8]) -> (Terms.Word, [UInt8])? {
-    let split = utf8.withUnsafeBufferPointer {
-      Terms.split(UnsafeBufferPointer(rebasing: $0[range]))
-    }
+  private static func word(_ range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> (
+    Terms.Word, [UInt8]
+  )? {
+    let split = Terms.split(UnsafeBufferPointer(rebasing: utf8[range]))
     guard let first = split.words.first else { return nil }
     return (first, split.lower)
   }

@@ -20,12 +20,15 @@ enum Terms {
     var cue: Int32
     /// Letters, counted as Unicode scalars.
     var length: Int32
+    /// `CueLists.Bit`s of the lists with a phrase starting with the word (it fits in the
+    /// padding: a word still takes 40 bytes).
+    var starts: UInt8
 
     /// Offsets are kept as 32-bit numbers (a sentence is far shorter than 2 GB) so that a
     /// paper's words take less memory.
     init(
       hash: UInt64, range: Range<Int>, lower: Range<Int>, flags: CueLexicon.Flags, cue: Int32,
-      length: Int32
+      length: Int32, starts: UInt8 = 0
     ) {
       self.hash = hash
       start = Int32(truncatingIfNeeded: range.lowerBound)
@@ -35,6 +38,7 @@ enum Terms {
       self.flags = flags
       self.cue = cue
       self.length = length
+      self.starts = starts
     }
 
     /// UTF-8 range in the sentence.
@@ -83,50 +87,68 @@ enum Terms {
     -> Split?
   {
     let n = bytes.count
+    var words: [Word] = []
+    var hasSectionSign = false
+    var hasHyphen = false
+    var cueStarts: UInt8 = 0
+    var latin1 = true
+    var lower: [UInt8] = []
     // Lower-casing keeps each letter's length, and a space is written only where the text
-    // has at least one byte between two words: the lower bytes never outgrow the text.
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 1)
-    defer { buffer.deallocate() }
-    var state = Latin1Splitter(out: buffer, lexicon: lexicon)
-    state.words.reserveCapacity(n / 5 + 1)
-    var i = 0
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        let upper = b &- 0x41 < 26
-        if upper || b &- 0x61 < 26 || b &- 0x30 < 10 {
-          if state.start < 0 { state.begin(i, upper) }
-          state.add(upper ? b | 0x20 : b)
-        } else {
-          if b == 0x2D { state.hasHyphen = true }
-          if state.start >= 0 { state.finish(i) }
-        }
-        i += 1
-        continue
-      }
-      let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-      let end = min(n, i + width)
-      if b == 0xC3, end - i == 2 {
-        // Latin-1 letters (À–ÿ) but × and ÷; capitals are 0x80–0x9E, lower-cased by +0x20.
-        let second = bytes[i + 1]
-        if second != 0x97 && second != 0xB7 {
-          if state.start < 0 { state.begin(i, second <= 0x9E) }
-          state.add(0xC3, second <= 0x9E ? second + 0x20 : second)
-          i = end
+    // has at least one byte between two words: the lower bytes never outgrow the text. They
+    // are written to a buffer on the stack (for all but very long sentences) and copied into
+    // an array of their length. (Writing them straight into an array's uninitialized
+    // capacity looked up the array's type metadata at run time, slower than the copy.)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
+      guard let out = buffer.baseAddress else { return }
+      var state = Latin1Splitter(out: out, lexicon: lexicon)
+      state.words.reserveCapacity(n / 5 + 1)
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          let upper = b &- 0x41 < 26
+          if upper || b &- 0x61 < 26 || b &- 0x30 < 10 {
+            if state.start < 0 { state.begin(i, upper) }
+            state.add(upper ? b | 0x20 : b)
+          } else {
+            if b == 0x2D { state.hasHyphen = true }
+            if state.start >= 0 { state.finish(i) }
+          }
+          i += 1
           continue
         }
-      } else {
-        if b == 0xC2, end - i == 2, bytes[i + 1] == 0xA7 { state.hasSectionSign = true }
-        if decode(bytes, i, end)?.properties.isAlphabetic ?? false { return nil }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        let end = min(n, i + width)
+        if b == 0xC3, end - i == 2 {
+          // Latin-1 letters (À–ÿ) but × and ÷; capitals are 0x80–0x9E, lower-cased by +0x20.
+          let second = bytes[i + 1]
+          if second != 0x97 && second != 0xB7 {
+            if state.start < 0 { state.begin(i, second <= 0x9E) }
+            state.add(0xC3, second <= 0x9E ? second + 0x20 : second)
+            i = end
+            continue
+          }
+        } else {
+          if b == 0xC2, end - i == 2, bytes[i + 1] == 0xA7 { state.hasSectionSign = true }
+          if decode(bytes, i, end)?.properties.isAlphabetic ?? false {
+            latin1 = false
+            return
+          }
+        }
+        if state.start >= 0 { state.finish(i) }
+        i = end
       }
-      if state.start >= 0 { state.finish(i) }
-      i = end
+      if state.start >= 0 { state.finish(n) }
+      lower = Array(UnsafeBufferPointer(start: out, count: state.o))
+      words = state.words
+      hasSectionSign = state.hasSectionSign
+      hasHyphen = state.hasHyphen
+      cueStarts = state.cueStarts
     }
-    if state.start >= 0 { state.finish(n) }
+    guard latin1 else { return nil }
     return Split(
-      words: state.words, lower: Array(UnsafeBufferPointer(start: buffer, count: state.o)),
-      hasSectionSign: state.hasSectionSign, hasHyphen: state.hasHyphen,
-      cueStarts: state.cueStarts)
+      words: words, lower: lower, hasSectionSign: hasSectionSign, hasHyphen: hasHyphen,
+      cueStarts: cueStarts)
   }
 
   /// The state of `splitLatin1`: a struct with mutating methods, so that the compiler keeps
@@ -186,7 +208,7 @@ enum Terms {
       words.append(
         Word(
           hash: h, range: start..<end, lower: lowerStart..<o, flags: flags, cue: entry.cue,
-          length: length))
+          length: length, starts: entry.starts))
       start = -1
     }
   }
@@ -254,7 +276,7 @@ enum Terms {
       result.append(
         Word(
           hash: hash, range: start..<end, lower: lowerStart..<lower.count, flags: flags,
-          cue: entry.cue, length: length))
+          cue: entry.cue, length: length, starts: entry.starts))
       start = -1
       unusual = false
     }
@@ -340,23 +362,26 @@ enum Terms {
     forEachContentStem(bytes, split.words, split.lower, hyphens: split.hasHyphen) {
       hashes.append(ByteHash.of($0))
     }
-    return TermSet(unsorted: hashes)
+    return TermSet(sortingInPlace: &hashes)
   }
 
   /// The stems of the content terms of `sentences` as strings, sorted (a claim's
   /// `subjectTerms`); `terms` is the union of their terms.
   static func contentStrings(_ sentences: [PaperSentence], terms: TermSet) -> [String] {
-    var seen = [Bool](repeating: false, count: terms.count)
     var strings: [String] = []
     strings.reserveCapacity(terms.count)
-    for sentence in sentences {
-      var text = sentence.text
-      text.withUTF8 { bytes in
-        forEachContentStem(bytes, sentence.words, sentence.lower, hyphens: sentence.hasHyphen) {
-          stem in
-          guard let k = terms.index(of: ByteHash.of(stem)), !seen[k] else { return }
-          seen[k] = true
-          strings.append(String(decoding: stem, as: UTF8.self))
+    // Flags on the stack: an array of them looked up its type metadata at run time.
+    withUnsafeTemporaryAllocation(of: Bool.self, capacity: terms.count) { seen in
+      seen.initialize(repeating: false)
+      for sentence in sentences {
+        var text = sentence.slice
+        text.withUTF8 { bytes in
+          forEachContentStem(bytes, sentence.words, sentence.lower, hyphens: sentence.hasHyphen) {
+            stem in
+            guard let k = terms.index(of: ByteHash.of(stem)), !seen[k] else { return }
+            seen[k] = true
+            strings.append(String(decoding: stem, as: UTF8.self))
+          }
         }
       }
     }
@@ -537,6 +562,34 @@ enum Terms {
 
   /// `unit(_:)` as a `ByteHash`, 0 for no unit.
   static func unitKey(_ unit: String?) -> UInt64 {
+    guard var unit else { return 0 }
+    // Units are short and ASCII or Latin-1 ("Stellen", "Maßnahmen", "mg/l"): lower-cased
+    // and stemmed in place of the strings `unit(_:)` makes.
+    let key: UInt64? = unit.withUTF8 { bytes in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 2) { scratch in
+        guard let lower = scratch.baseAddress else { return nil }
+        let out = lower + bytes.count + 1
+        var i = 0
+        while i < bytes.count {
+          let b = bytes[i]
+          if b < 0x80 {
+            lower[i] = b &- 0x41 < 26 ? b | 0x20 : b
+            i += 1
+          } else if b == 0xC3, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 {
+            // Latin-1 capitals (but ×) lower-case by +0x20, as `lowercased()` does.
+            let second = bytes[i + 1]
+            lower[i] = b
+            lower[i + 1] = second <= 0x9E && second != 0x97 ? second + 0x20 : second
+            i += 2
+          } else {
+            return nil
+          }
+        }
+        let n = stem(UnsafeBufferPointer(start: lower, count: bytes.count), into: out)
+        return n == 0 ? 0 : ByteHash.of(UnsafeBufferPointer(start: out, count: n))
+      }
+    }
+    if let key { return key }
     let stemmed = self.unit(unit)
     return stemmed.isEmpty ? 0 : ByteHash.of(stemmed)
   }
@@ -568,7 +621,7 @@ enum Terms {
   }
 
   /// `text[range]` for a UTF-8 `range` on scalar boundaries.
-  static func substring(_ text: String, _ range: Range<Int>) -> String {
+  static func substring<S: StringProtocol>(_ text: S, _ range: Range<Int>) -> String {
     let u = text.utf8
     let a = u.index(u.startIndex, offsetBy: range.lowerBound)
     let b = u.index(a, offsetBy: range.count)
@@ -618,14 +671,20 @@ struct TermSet: Sendable, Equatable {
   /// The set of `hashes` (any order, repeats allowed).
   init(unsorted: [UInt64]) {
     var sorted = unsorted
-    sorted.sort()
+    self.init(sortingInPlace: &sorted)
+  }
+
+  /// The set of `hashes`, sorted and freed of repeats where they are (so that a caller's
+  /// array is not copied first).
+  init(sortingInPlace hashes: inout [UInt64]) {
+    hashes.sort()
     var write = 0
-    for read in sorted.indices where write == 0 || sorted[read] != sorted[write - 1] {
-      sorted[write] = sorted[read]
+    for read in hashes.indices where write == 0 || hashes[read] != hashes[write - 1] {
+      hashes[write] = hashes[read]
       write += 1
     }
-    sorted.removeLast(sorted.count - write)
-    hashes = sorted
+    hashes.removeLast(hashes.count - write)
+    self.hashes = hashes
   }
 
   private init(sorted: [UInt64]) { hashes = sorted }

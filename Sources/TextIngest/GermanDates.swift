@@ -36,10 +36,13 @@ public enum GermanDateParser {
   public static func dates(in text: String) -> [DateMatch] {
     GermanScan.withBytes(text) { bytes in
       let tokens = GermanScan.tokenize(bytes, 0..<bytes.count)
-      return scan(bytes, tokens).map {
-        DateMatch(range: tokens[$0.first].start..<tokens[$0.last].end, date: $0.date)
-      }
+      return matches(scan(bytes, tokens), tokens)
     }
+  }
+
+  /// `found` (from `scan`) as matches with UTF-8 ranges.
+  static func matches(_ found: [Found], _ tokens: [GermanScan.Token]) -> [DateMatch] {
+    found.map { DateMatch(range: tokens[$0.first].start..<tokens[$0.last].end, date: $0.date) }
   }
 
   /// `s` read as one date expression, allowing a leading preposition or cue (`vom 6. September

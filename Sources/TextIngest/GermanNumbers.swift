@@ -46,10 +46,17 @@ public enum GermanNumberParser {
   public static func quantities(in text: String) -> [QuantityMatch] {
     GermanScan.withBytes(text) { bytes in
       let tokens = GermanScan.tokenize(bytes, 0..<bytes.count)
-      let dates = GermanDateParser.scan(bytes, tokens)
-      var scanner = NumberScanner(bytes: bytes, tokens: tokens)
-      return scanner.run(skipping: dates)
+      return quantities(bytes, tokens, skipping: GermanDateParser.scan(bytes, tokens))
     }
+  }
+
+  /// The quantities of a token stream whose dates (`GermanDateParser.scan`) are known.
+  static func quantities(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [GermanScan.Token],
+    skipping dates: [GermanDateParser.Found]
+  ) -> [QuantityMatch] {
+    var scanner = NumberScanner(bytes: bytes, tokens: tokens)
+    return scanner.run(skipping: dates)
   }
 
   /// `s` read as one number: `1.256` → 1256, `1,5` → 1.5, `4,4 Mrd.` → 4.4e9 (with the

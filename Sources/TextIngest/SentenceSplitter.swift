@@ -24,7 +24,26 @@ public enum SentenceSplitter {
     GermanScan.withBytes(text) { bytes in
       let whole = 0..<bytes.count
       let scanned = range?.clamped(to: whole) ?? whole
-      var splitter = Splitter(bytes: bytes, tokens: GermanScan.tokenize(bytes, scanned))
+      return sentences(bytes, GermanScan.tokenize(bytes, scanned))
+    }
+  }
+
+  /// The sentences of `tokens`, all of one range of `bytes` as `GermanScan.tokenize` gives
+  /// them.
+  static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [GermanScan.Token])
+    -> [Range<Int>]
+  {
+    tokens.withUnsafeBufferPointer { sentences(bytes, $0) }
+  }
+
+  static func sentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<GermanScan.Token>
+  ) -> [Range<Int>] {
+    // The quote roles live on the stack for most sections: an array of them looked up its
+    // type metadata at run time, each time.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokens.count) { roles in
+      roles.initialize(repeating: 0)
+      var splitter = Splitter(bytes: bytes, tokens: tokens, quoteRole: roles)
       return splitter.run()
     }
   }
@@ -34,15 +53,19 @@ private struct Splitter {
   typealias Token = GermanScan.Token
 
   let bytes: UnsafeBufferPointer<UInt8>
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   /// Per token: 0 not a double quote, -1 a closing quote, -2 an opening quote that is not
   /// closed in its paragraph, k > 0 an opening quote closed by token k.
-  var quoteRole: [Int32]
+  let quoteRole: UnsafeMutableBufferPointer<Int32>
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+  /// `quoteRole` has room for one role per token, all 0.
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    quoteRole: UnsafeMutableBufferPointer<Int32>
+  ) {
     self.bytes = bytes
     self.tokens = tokens
-    quoteRole = Array(repeating: 0, count: tokens.count)
+    self.quoteRole = quoteRole
     pairQuotes()
   }
 

@@ -104,3 +104,16 @@ func stemsOnBytesAsOnStrings(_ word: String, _ stem: String) {
     #expect((0...20).allSatisfy { x.contains(UInt64($0)) == a.contains(UInt64($0)) })
   }
 }
+
+/// `unitKey` lower-cases and stems ASCII and Latin-1 units on bytes; it must give the key of
+/// `unit(_:)`, which lower-cases with the standard library, for every unit.
+@Test(arguments: [
+  "Stellen", "Stelle", "Euro", "Prozent", "Maßnahmen", "ÄRZTE", "Übernachtungen", "mg/l",
+  "Euro/Jahr", "km/h", "kWh", "µg", "Ölförderanlagen", "ÉTUDES", "×", "Straße", "", "t", "Ý",
+  "Þorn", "Ÿ", "İstanbul", "Σ",
+])
+func unitKeysAsOnStrings(_ unit: String) {
+  let stemmed = Terms.unit(unit)
+  #expect(Terms.unitKey(unit) == (stemmed.isEmpty ? 0 : ByteHash.of(stemmed)))
+  #expect(Terms.unitKey(nil) == 0)
+}
