@@ -34,7 +34,7 @@ extension PaperStore {
   /// The questions the stored version `sha256` answers and the answers to its paper, in one
   /// indexed query. Empty (the usual case) when neither is stored.
   public func linkPartners(ofVersion sha256: String) throws -> LinkPartners {
-    try reading { db in
+    try readingOneStatement { db in
       // The version's own answers references, resolved through alias to a stored paper;
       // then current versions of other papers whose answers references name this paper
       // or any alias of it. Indexes: version(sha256), reference(version_id), alias(alias),

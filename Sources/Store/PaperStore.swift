@@ -140,6 +140,21 @@ public final class PaperStore: Sendable {
     }
   }
 
+  /// As `reading`, for a body that runs a single statement: one statement reads one
+  /// consistent state by itself, so the read transaction's BEGIN and COMMIT (each as dear as
+  /// a small query) are saved.
+  func readingOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.unsafeRead(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(
+        path: path, reason: "cannot read (\(Self.describe(error)))",
+        isTransient: Self.isTransient(error))
+    }
+  }
+
   private static func isTransient(_ error: any Error) -> Bool {
     guard let error = error as? DatabaseError else { return false }
     let passing: [ResultCode] = [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR]
