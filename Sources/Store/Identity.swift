@@ -38,6 +38,7 @@ struct Identity {
   /// into another.
   @discardableResult
   func union(_ a: String, _ b: String, source: String) throws -> Bool {
+    guard a != b else { return false }
     let ra = try resolve(a)
     let rb = try resolve(b)
     guard ra != rb else { return false }

@@ -91,14 +91,24 @@ struct IngestWriter {
           body, wahlperiode, number, date, path, byte_count, encoding, format, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    ).execute(arguments: [
-      source.contentID, paperKey, document.key.rawValue, document.version ?? document.key.version,
-      document.keyOrigin.rawValue, kind, document.title,
-      document.body?.rawValue ?? document.key.body?.rawValue,
-      document.wahlperiode ?? document.key.wahlperiode, document.number,
-      document.dates.effective?.iso, source.path, source.byteCount, source.encoding,
-      source.format.rawValue, now,
-    ])
+    ).execute { row in
+      row.bind(source.contentID)
+      row.bind(paperKey)
+      row.bind(document.key.rawValue)
+      row.bind(document.version ?? document.key.version)
+      row.bind(document.keyOrigin.rawValue)
+      row.bind(kind)
+      row.bind(document.title)
+      row.bind(document.body?.rawValue ?? document.key.body?.rawValue)
+      row.bind(document.wahlperiode ?? document.key.wahlperiode)
+      row.bind(document.number)
+      row.bind(document.dates.effective?.iso)
+      row.bind(source.path)
+      row.bind(source.byteCount)
+      row.bind(source.encoding)
+      row.bind(source.format.rawValue)
+      row.bind(now.databaseValue)
+    }
     return db.lastInsertedRowID
   }
 
@@ -118,12 +128,24 @@ struct IngestWriter {
       let aliases =
         reference.aliases.isEmpty
         ? nil : reference.aliases.map(\.rawValue).joined(separator: "\n")
-      try statement.execute(arguments: [
-        versionID, ordinal, reference.kind.rawValue, reference.target.rawValue,
-        reference.target.unversioned.rawValue, reference.relation.rawValue, reference.text,
-        reference.span.start, reference.span.end, reference.line, reference.pinCite, aliases,
-        correcting.contains(ordinal),
-      ])
+      try statement.execute { row in
+        row.bind(versionID)
+        row.bind(ordinal)
+        row.bind(reference.kind.rawValue)
+        let target = reference.target.rawValue
+        row.bind(target)
+        // `unversioned` looks for the `@` character by character; most targets have none.
+        row.bind(
+          target.utf8.contains(UInt8(ascii: "@")) ? reference.target.unversioned.rawValue : target)
+        row.bind(reference.relation.rawValue)
+        row.bind(reference.text)
+        row.bind(reference.span.start)
+        row.bind(reference.span.end)
+        row.bind(reference.line)
+        row.bind(reference.pinCite)
+        row.bind(aliases)
+        row.bind(correcting.contains(ordinal))
+      }
     }
   }
 
@@ -136,12 +158,18 @@ struct IngestWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (ordinal, section) in sections.enumerated() {
-      try statement.execute(arguments: [
-        versionID, ordinal, section.kind.rawValue,
-        section.numbers.map(String.init).joined(separator: ","), section.heading, section.label,
-        section.span.start, section.span.end, section.textRange.lowerBound,
-        section.textRange.upperBound,
-      ])
+      try statement.execute { row in
+        row.bind(versionID)
+        row.bind(ordinal)
+        row.bind(section.kind.rawValue)
+        row.bind(section.numbers.map(String.init).joined(separator: ","))
+        row.bind(section.heading)
+        row.bind(section.label)
+        row.bind(section.span.start)
+        row.bind(section.span.end)
+        row.bind(section.textRange.lowerBound)
+        row.bind(section.textRange.upperBound)
+      }
     }
   }
 }

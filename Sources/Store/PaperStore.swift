@@ -29,6 +29,9 @@ public final class PaperStore: Sendable {
       // WAL with synchronous=NORMAL stays consistent after any crash; only a power loss may
       // forget the very last commits.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      if !db.configuration.readonly {
+        try db.execute(sql: Self.writerPragmas)
+      }
     }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
@@ -37,6 +40,22 @@ public final class PaperStore: Sendable {
       throw StoreError(path: path, reason: "cannot open the store (\(Self.describe(error)))")
     }
   }
+
+  /// Pragmas of the one writer connection; readers keep SQLite's defaults (a reader's cache
+  /// is dropped whenever the writer commits, so a larger one would not stay warm).
+  ///
+  /// - `cache_size`: 16 MB instead of 2 MB holds the indexes the writer seeks into at random
+  ///   (by content hash, reference target, alias) for tens of thousands of papers; at 20,000
+  ///   papers it took 44% of the pread calls and a quarter of the pwrite calls of an ingest,
+  ///   for about 25 MB more peak RSS. Memory stays bounded: a cap, not a preload.
+  /// - `wal_autocheckpoint`: 8192 pages (32 MB of WAL) instead of 1000 between checkpoints;
+  ///   the pages written over and over (index leaves, table tails) are copied back once per
+  ///   checkpoint, and each checkpoint's two fsyncs come six times less often. Crash safety is
+  ///   unchanged: the WAL is replayed either way.
+  static let writerPragmas = """
+    PRAGMA cache_size = -16384;
+    PRAGMA wal_autocheckpoint = 8192;
+    """
 
   // MARK: Writing
 
@@ -131,6 +150,21 @@ public final class PaperStore: Sendable {
   func reading<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try pool.read(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(
+        path: path, reason: "cannot read (\(Self.describe(error)))",
+        isTransient: Self.isTransient(error))
+    }
+  }
+
+  /// As `reading`, for a body that runs a single statement: one statement reads one
+  /// consistent state by itself, so the read transaction's BEGIN and COMMIT (each as dear as
+  /// a small query) are saved.
+  func readingOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.unsafeRead(body)
     } catch let error as StoreError {
       throw error
     } catch {

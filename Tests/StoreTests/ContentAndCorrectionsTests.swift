@@ -121,6 +121,9 @@ import Testing
     let ofQuestion = try store.linkPartners(ofVersion: qSHA)
     #expect(ofQuestion.answers.map(\.versionSHA256) == [aSHA])
     #expect(ofQuestion.questions.isEmpty)
+    // Several at once, in one read, give the same, in their order.
+    #expect(try store.linkPartners(ofVersions: [aSHA, qSHA]) == [ofAnswer, ofQuestion])
+    #expect(try store.linkPartners(ofVersions: []).isEmpty)
   }
 
   @Test func theChangesOfANeudruckAreStoredWithItsVersions() throws {
