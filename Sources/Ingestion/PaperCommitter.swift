@@ -93,10 +93,14 @@ public struct PaperCommitter: Sendable {
     cache.insert(readings)
     var compared = Set<Pair>()
     var jobs: [LinkJob] = []
-    for (reading, outcome) in zip(readings, outcomes) {
-      if case .duplicate = outcome { continue }
+    let stored = zip(readings, outcomes).filter {
+      if case .duplicate = $0.1 { return false }
+      return true
+    }
+    let found = try store.linkPartners(
+      ofVersions: stored.map(\.0.document.source.contentID))
+    for ((reading, outcome), partners) in zip(stored, found) {
       let sha = reading.document.source.contentID
-      let partners = try store.linkPartners(ofVersion: sha)
       var job = LinkJob(reading: reading, outcome: outcome)
       func pair(_ first: String, _ second: String) -> Bool {
         compared.insert(Pair(first: first, second: second)).inserted
@@ -126,16 +130,14 @@ public struct PaperCommitter: Sendable {
   /// corrections stored already.
   public func record(_ comparisons: Comparisons) throws -> Links {
     var links = Links()
+    var findings: [LinkFindings] = []
     for result in comparisons.results {
       if let error = result.error { throw error }
       links.unreadable += result.unreadable
-      links.corrections += try store.record(corrections: try unseen(result.found))
-      if let diff = result.diff {
-        try store.record(
-          changes: diff.changes, paper: diff.paper, old: diff.oldSHA256, new: diff.newSHA256)
-        if !diff.changes.isEmpty { links.changes.append(diff) }
-      }
+      findings.append(LinkFindings(corrections: result.found, diff: result.diff))
+      if let diff = result.diff, !diff.changes.isEmpty { links.changes.append(diff) }
     }
+    links.corrections = try store.record(findings)
     return links
   }
 
@@ -210,35 +212,6 @@ public struct PaperCommitter: Sendable {
       result.error = error
     }
     return result
-  }
-
-  /// What makes two corrections the same for a reader, wherever in the file they stand:
-  /// another rendition of a paper (its XML beside its text) quotes the same passages at
-  /// other offsets.
-  private struct Sameness: Hashable {
-    var kind: Correction.Kind
-    var claim: DocumentKey
-    var claimText: String
-    var correction: DocumentKey
-    var correctionText: String
-
-    init(_ c: Correction) {
-      kind = c.kind
-      claim = c.claim.document
-      claimText = c.claim.text
-      correction = c.correction.document
-      correctionText = c.correction.text
-    }
-  }
-
-  /// `found` without those already stored, or found twice, for the same passages.
-  private func unseen(_ found: [Correction]) throws -> [Correction] {
-    guard !found.isEmpty else { return [] }
-    var seen = Set<Sameness>()
-    for key in Set(found.map(\.claim.document)) {
-      for stored in try store.corrections(claimDocument: key) { seen.insert(Sameness(stored)) }
-    }
-    return found.filter { seen.insert(Sameness($0)).inserted }
   }
 
   /// The stored version `sha256` read again from its kept bytes (or from the cache); nil
