@@ -474,46 +474,73 @@ private struct Run {
   mutating func anchor(_ earlier: Document) {
     let cited = claims.reduce(into: Set<String>()) { $0.formUnion($1.sentence.paperNumbers) }
     let date = earlier.dates.effective.flatMap { $0.day != nil ? $0 : nil }
+    // Paragraphs and sections as dense numbers, looked up only where they change: hashing a
+    // section's kind and numbers for every sentence took half of the detector's time.
     struct SectionID: Hashable {
       var kind: Section.Kind
       var numbers: [Int]
     }
-    // Per paragraph: whether it names the earlier paper, the numbers it cites, and the
-    // paragraph before it in its section.
-    var names: [Int: Bool] = [:]
-    var numbers: [Int: Set<String>] = [:]
-    var before: [Int: Int] = [:]
-    var last: (section: SectionID, paragraph: Int)?
-    var named: [Bool] = []
-    for r in responses {
-      let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
-      if names[r.paragraph] == nil, let last, last.section == section,
-        last.paragraph != r.paragraph
-      {
-        before[r.paragraph] = last.paragraph
+    var paragraphOf = [Int](repeating: 0, count: responses.count)
+    var sectionOf = [Int](repeating: 0, count: responses.count)
+    var paragraphIDs: [Int: Int] = [:]
+    var sectionIDs: [SectionID: Int] = [:]
+    for (i, r) in responses.enumerated() {
+      let previous = i > 0 ? responses[i - 1] : nil
+      if let previous, previous.paragraph == r.paragraph {
+        paragraphOf[i] = paragraphOf[i - 1]
+      } else {
+        paragraphOf[i] = paragraphIDs[r.paragraph, default: paragraphIDs.count]
+        paragraphIDs[r.paragraph] = paragraphOf[i]
       }
-      last = (section, r.paragraph)
-      named.append(isNamed(r, date: date))
-      names[r.paragraph] = names[r.paragraph, default: false] || named[named.count - 1]
-      if !cited.isEmpty {
-        numbers[r.paragraph, default: []].formUnion(r.paperNumbers.intersection(cited))
+      if let previous, previous.sectionKind == r.sectionKind,
+        previous.sectionNumbers == r.sectionNumbers
+      {
+        sectionOf[i] = sectionOf[i - 1]
+      } else {
+        let id = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
+        sectionOf[i] = sectionIDs[id, default: sectionIDs.count]
+        sectionIDs[id] = sectionOf[i]
       }
     }
-    var sectionNames: [SectionID: Bool] = [:]
-    var sectionNumbers: [SectionID: Set<String>] = [:]
+    // Per paragraph: whether it names the earlier paper, the numbers it cites, and the
+    // paragraph before it in its section.
+    var seen = [Bool](repeating: false, count: paragraphIDs.count)
+    var names = [Bool](repeating: false, count: paragraphIDs.count)
+    var numbers = [Set<String>](repeating: [], count: paragraphIDs.count)
+    var before = [Int?](repeating: nil, count: paragraphIDs.count)
+    var last: (section: Int, paragraph: Int)?
+    var named = [Bool](repeating: false, count: responses.count)
+    for (i, r) in responses.enumerated() {
+      let p = paragraphOf[i]
+      if !seen[p], let last, last.section == sectionOf[i], last.paragraph != p {
+        before[p] = last.paragraph
+      }
+      seen[p] = true
+      last = (sectionOf[i], p)
+      named[i] = isNamed(r, date: date)
+      names[p] = names[p] || named[i]
+      if !cited.isEmpty, !r.paperNumbers.isEmpty {
+        numbers[p].formUnion(r.paperNumbers.intersection(cited))
+      }
+    }
+    var sectionNames = [Bool](repeating: false, count: sectionIDs.count)
+    var sectionNumbers = [Set<String>](repeating: [], count: sectionIDs.count)
     namesEarlier = []
     anchorNumbers = []
+    namesEarlier.reserveCapacity(responses.count)
+    anchorNumbers.reserveCapacity(responses.count)
     for (i, r) in responses.enumerated() {
-      let section = SectionID(kind: r.sectionKind, numbers: r.sectionNumbers)
-      let paragraphs = [r.paragraph] + (before[r.paragraph].map { [$0] } ?? [])
-      namesEarlier.append(
-        paragraphs.contains { names[$0, default: false] } || sectionNames[section, default: false])
-      var anchors = sectionNumbers[section, default: []]
-      for p in paragraphs { anchors.formUnion(numbers[p, default: []]) }
+      let p = paragraphOf[i]
+      let section = sectionOf[i]
+      let b = before[p]
+      namesEarlier.append(names[p] || b.map { names[$0] } == true || sectionNames[section])
+      var anchors = sectionNumbers[section]
+      anchors.formUnion(numbers[p])
+      if let b { anchors.formUnion(numbers[b]) }
       anchorNumbers.append(anchors)
       guard !r.sectionNumbers.isEmpty else { continue }
-      sectionNames[section, default: false] = sectionNames[section, default: false] || named[i]
-      sectionNumbers[section, default: []].formUnion(numbers[r.paragraph, default: []])
+      sectionNames[section] = sectionNames[section] || named[i]
+      sectionNumbers[section].formUnion(numbers[p])
     }
   }
 
