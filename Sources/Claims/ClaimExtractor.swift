@@ -11,6 +11,17 @@ struct ClaimRecord: Sendable {
   /// For a presupposition: the presupposed words and the stems of its event or act
   /// (`seit der Einführung der anonymisierte Bewerbungen` → `einführ`).
   var trigger: Presupposition?
+  /// The sentences whose terms `terms` joins. The claim's `subjectTerms` (strings) are made
+  /// from them only for a caller that shows claims (`completeClaim`): the detector compares
+  /// hashes, and making the strings of every claim took a third of extracting them.
+  var chain: [PaperSentence] = []
+
+  /// `claim` with its `subjectTerms`.
+  var completeClaim: Claim {
+    var claim = claim
+    claim.subjectTerms = Terms.contentStrings(chain, terms: terms)
+    return claim
+  }
 }
 
 struct Presupposition: Sendable {
@@ -27,7 +38,7 @@ public enum ClaimExtractor {
   /// With the paper's `references`, a claim attributed to a source the paper cites (a press
   /// release, a Drucksache) names it as `source`.
   public static func claims(in document: Document, references: [Reference] = []) -> [Claim] {
-    records(in: document, references: references).map(\.claim)
+    records(in: document, references: references).map(\.completeClaim)
   }
 
   static func records(in document: Document, references: [Reference] = []) -> [ClaimRecord] {
@@ -150,11 +161,11 @@ public enum ClaimExtractor {
   ) -> ClaimRecord {
     let claim = Claim(
       kind: kind, document: document.key, text: s.text, span: document.text.span(of: s.range),
-      textRange: s.range, subjectTerms: Terms.contentStrings(chain, terms: terms),
-      polarity: s.isNegated ? .negative : .positive, quantities: s.quantities, dates: s.dates,
+      textRange: s.range, polarity: s.isNegated ? .negative : .positive, quantities: s.quantities,
+      dates: s.dates,
       source: nil, sourceLabel: source, paperDate: document.dates.effective,
       sectionKind: s.sectionKind, sectionNumbers: s.sectionNumbers)
-    return ClaimRecord(claim: claim, sentence: s, terms: terms, trigger: trigger)
+    return ClaimRecord(claim: claim, sentence: s, terms: terms, trigger: trigger, chain: chain)
   }
 
   /// Whether the sentence reports what a source said ("In dieser wurde angekündigt, dass …").
