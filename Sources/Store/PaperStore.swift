@@ -136,40 +136,30 @@ public final class PaperStore: Sendable {
   // MARK: Errors
 
   func writing<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try pool.write(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError(
-        path: path, reason: "cannot write (\(Self.describe(error)))",
-        isTransient: Self.isTransient(error))
-    }
+    try naming("write") { try pool.write(body) }
   }
 
   func reading<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try pool.read(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError(
-        path: path, reason: "cannot read (\(Self.describe(error)))",
-        isTransient: Self.isTransient(error))
-    }
+    try naming("read") { try pool.read(body) }
   }
 
   /// As `reading`, for a body that runs a single statement: one statement reads one
   /// consistent state by itself, so the read transaction's BEGIN and COMMIT (each as dear as
   /// a small query) are saved.
   func readingOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+    try naming("read") { try pool.unsafeRead(body) }
+  }
+
+  /// Runs `body`, turning any error but a `StoreError` into one that names the store and
+  /// what could not be done ("cannot write (database is locked)").
+  private func naming<T>(_ action: String, _ body: () throws -> T) throws -> T {
     do {
-      return try pool.unsafeRead(body)
+      return try body()
     } catch let error as StoreError {
       throw error
     } catch {
       throw StoreError(
-        path: path, reason: "cannot read (\(Self.describe(error)))",
+        path: path, reason: "cannot \(action) (\(Self.describe(error)))",
         isTransient: Self.isTransient(error))
     }
   }
