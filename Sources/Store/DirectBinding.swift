@@ -10,12 +10,14 @@ import GRDB
 struct DirectBinder {
   fileprivate let statement: Statement
   fileprivate var index: CInt = 1
+  /// The first failed bind's SQLite result code (a value too big, no memory): the statement
+  /// is then not run, and the caller gets an error rather than a trap.
+  fileprivate var failure: CInt?
 
   /// Binds the next `?` of the statement.
   mutating func bind(_ value: some StatementBinding) {
     let code = value.bind(to: statement.sqliteStatement, at: index)
-    // sqlite3_bind_* fails only on a misuse (a wrong index), as GRDB's own binding assumes.
-    precondition(code == 0, "cannot bind argument \(index) of \(statement.sql)")
+    if code != 0 && failure == nil { failure = code }
     index += 1
   }
 }
@@ -29,6 +31,11 @@ extension Statement {
     setUncheckedArguments(StatementArguments())
     var binder = DirectBinder(statement: self)
     body(&binder)
+    if let failure = binder.failure {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: failure), message: "cannot bind an argument",
+        sql: sql)
+    }
     try execute()
   }
 }
