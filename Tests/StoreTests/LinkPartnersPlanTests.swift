@@ -7,7 +7,7 @@ import Testing
 /// The query that finds a paper's partners runs once per ingested paper. Twice a join
 /// written the natural way made SQLite scan every reference for every paper, and ingest
 /// slowed with the size of the store (80 papers/s at 9,000 papers). Only the one-row `me`
-/// may be scanned.
+/// and the version's own targets may be scanned.
 @Test func linkPartnersScansNothingButTheVersionItself() throws {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
     "fundstelle-plan-\(UUID().uuidString)")
@@ -20,6 +20,11 @@ import Testing
   }
   #expect(
     plan.contains { $0.hasPrefix("SEARCH reference USING INDEX") || $0.contains("SEARCH r ") })
-  let scans = plan.filter { $0.hasPrefix("SCAN") && $0 != "SCAN me" }
+  // `me` is one row; `asks` and `corrects` are the version's own distinct targets.
+  let small: Set<String> = ["SCAN me", "SCAN asks", "SCAN corrects"]
+  let scans = plan.filter { $0.hasPrefix("SCAN") && !small.contains($0) }
+  // The references of other papers are met through the version's distinct targets, not
+  // reference by reference: a paper citing one Drucksache 45,000 times took minutes to link.
+  #expect(plan.contains("SCAN asks") && plan.contains("SCAN corrects"))
   #expect(scans.isEmpty, "full scans: \(scans)")
 }
