@@ -70,9 +70,10 @@ import GRDB
 /// through `alias` and joining it against `paper`. A reference to a paper not yet ingested
 /// is dangling until that paper arrives; nothing is rewritten when it does, so the graph is
 /// the same whatever order the papers come in. Indexes serve the hot lookups:
-/// `reference(target_key)`, `reference(version_id)`, `alias(key)`, `version(paper_key)`, and
-/// the unique `version(sha256)`; since v2 `correction(claim_key)`, `correction(correction_key)`
-/// and `version_change(paper_key)`.
+/// `reference(target_key)` (since v4 `reference(target_key, relation, correcting)`),
+/// `reference(version_id)`, `alias(key)`, `version(paper_key)`, and the unique
+/// `version(sha256)`; since v2 `correction(claim_key)`, `correction(correction_key)` and
+/// `version_change(paper_key)`.
 enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -200,6 +201,16 @@ enum Schema {
       // compared with the papers they cite only when one of the two is ingested again.
       try db.execute(
         sql: "ALTER TABLE reference ADD COLUMN correcting INTEGER NOT NULL DEFAULT 0")
+    }
+    migrator.registerMigration("v4") { db in
+      // The partner query looks for the answers to a paper a new paper corrects: by target
+      // and relation. Indexed by target alone, a target cited by N papers cost N rows for
+      // every new paper correcting it. The wider index serves every lookup by target too.
+      try db.execute(
+        sql: """
+          DROP INDEX reference_target;
+          CREATE INDEX reference_target ON reference(target_key, relation, correcting);
+          """)
     }
     return migrator
   }

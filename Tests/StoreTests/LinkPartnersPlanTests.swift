@@ -26,5 +26,8 @@ import Testing
   // The references of other papers are met through the version's distinct targets, not
   // reference by reference: a paper citing one Drucksache 45,000 times took minutes to link.
   #expect(plan.contains("SCAN asks") && plan.contains("SCAN corrects"))
+  // The answers to a corrected paper are found by target and relation (v4): by target
+  // alone, a target cited by N papers cost N rows for every new paper correcting it.
+  #expect(plan.contains("SEARCH ar USING INDEX reference_target (target_key=? AND relation=?)"))
   #expect(scans.isEmpty, "full scans: \(scans)")
 }
