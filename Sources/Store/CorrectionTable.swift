@@ -104,14 +104,6 @@ extension PaperStore {
   public func corrections() throws -> [Correction] {
     try reading { db in try CorrectionTable(db: db).all() }
   }
-
-  /// The stored corrections of claims made in the paper read under `claimDocument` (the key
-  /// a correction's `claim.document` holds), in the order found.
-  public func corrections(claimDocument: DocumentKey) throws -> [Correction] {
-    try readingOneStatement { db in
-      try CorrectionTable(db: db).corrections(claimKey: claimDocument.rawValue)
-    }
-  }
 }
 
 /// A stored row that does not decode; reported as the store's read error.
