@@ -23,13 +23,19 @@ public struct DocumentKey: Hashable, Comparable, Codable, Sendable, CustomString
 
   /// The key without its `@version` suffix.
   public var unversioned: DocumentKey {
-    guard let at = rawValue.firstIndex(of: "@") else { return self }
+    guard let at = versionMark else { return self }
     return DocumentKey(String(rawValue[..<at]))
   }
 
   public var version: String? {
-    guard let at = rawValue.firstIndex(of: "@") else { return nil }
+    guard let at = versionMark else { return nil }
     return String(rawValue[rawValue.index(after: at)...])
+  }
+
+  /// Where the `@` stands, found among the UTF-8 bytes: `firstIndex(of: "@")` compares
+  /// Characters one by one, and every stored reference asks this of its target.
+  private var versionMark: String.Index? {
+    rawValue.utf8.firstIndex(of: UInt8(ascii: "@"))
   }
 
   public var components: [Substring] { unversioned.rawValue.split(separator: "/") }

@@ -132,11 +132,8 @@ struct IngestWriter {
         row.bind(versionID)
         row.bind(ordinal)
         row.bind(reference.kind.rawValue)
-        let target = reference.target.rawValue
-        row.bind(target)
-        // `unversioned` looks for the `@` character by character; most targets have none.
-        row.bind(
-          target.utf8.contains(UInt8(ascii: "@")) ? reference.target.unversioned.rawValue : target)
+        row.bind(reference.target.rawValue)
+        row.bind(reference.target.unversioned.rawValue)
         row.bind(reference.relation.rawValue)
         row.bind(reference.text)
         row.bind(reference.span.start)
