@@ -301,10 +301,8 @@ enum PaperSentences {
         else { return false }
         return !namesWhichOne(before: preposition.lowerBound, in: utf8)
       }.map { ($0.range, $0.date) }
-      // Line starts, to number paragraphs.
-      var lineStarts = [0]
-      for i in utf8.indices where utf8[i] == 0x0A { lineStarts.append(i + 1) }
-      return (eventDates, lineStarts)
+      // Line starts, to number paragraphs (normalized text has no `\r`).
+      return (eventDates, NormalizedText.lineStarts(of: utf8))
     }
 
     var result: [PaperSentence] = []

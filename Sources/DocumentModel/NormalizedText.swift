@@ -56,25 +56,28 @@ public struct NormalizedText: Sendable {
   /// Line starts of a byte buffer: offset 0 and every offset after a `\n`, or after a
   /// lone `\r` as old Mac files end their lines.
   public static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    bytes.withUnsafeBufferPointer { lineStarts(of: $0) }
+  }
+
+  /// `lineStarts(of:)` of bytes in place (a string's UTF-8, without copying it).
+  public static func lineStarts(of p: UnsafeBufferPointer<UInt8>) -> [Int] {
     var starts = [0]
-    starts.reserveCapacity(bytes.count / 48 + 2)
-    bytes.withUnsafeBufferPointer { p in
-      guard let base = p.baseAddress else { return }
-      let n = p.count
-      // Without a carriage return every line ends at a `\n`: `memchr` finds them.
-      guard memchr(base, 0x0D, n) != nil else {
-        var i = 0
-        while i < n, let hit = memchr(base + i, 0x0A, n - i) {
-          i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
-          starts.append(i)
-        }
-        return
+    starts.reserveCapacity(p.count / 48 + 2)
+    guard let base = p.baseAddress else { return starts }
+    let n = p.count
+    // Without a carriage return every line ends at a `\n`: `memchr` finds them.
+    guard memchr(base, 0x0D, n) != nil else {
+      var i = 0
+      while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+        i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+        starts.append(i)
       }
-      for i in 0..<n {
-        let b = p[i]
-        if b == 0x0A || (b == 0x0D && (i + 1 == n || p[i + 1] != 0x0A)) {
-          starts.append(i + 1)
-        }
+      return starts
+    }
+    for i in 0..<n {
+      let b = p[i]
+      if b == 0x0A || (b == 0x0D && (i + 1 == n || p[i + 1] != 0x0A)) {
+        starts.append(i + 1)
       }
     }
     return starts
