@@ -124,9 +124,19 @@ public final class PaperStore: Sendable {
     try reading { db in try Queries(db: db).citations(to: key) }
   }
 
-  /// The whole citation graph, aggregated in SQL.
+  /// The whole citation graph, aggregated in SQL, in memory. Exports stream it instead
+  /// (`graph(into:)`).
   public func graph() throws -> CitationGraph {
-    try reading { db in try Queries(db: db).graph() }
+    var graph = CitationGraph(nodes: [], edges: [])
+    try self.graph(into: &graph)
+    return graph
+  }
+
+  /// Hands the citation graph to `sink`, nodes in key order and then edges in (source,
+  /// target, relation) order, as one read of the store sees it; memory stays flat however
+  /// many papers the store holds.
+  public func graph(into sink: inout some GraphSink) throws {
+    try reading { db in try Queries(db: db).graph(into: &sink) }
   }
 
   public func statistics() throws -> StoreStatistics {
@@ -157,6 +167,9 @@ public final class PaperStore: Sendable {
       return try body()
     } catch let error as StoreError {
       throw error
+    } catch let failure as SinkFailure {
+      // The caller's own sink failed (say, a full disk under an export): its error, not ours.
+      throw failure.error
     } catch {
       throw StoreError(
         path: path, reason: "cannot \(action) (\(Self.describe(error)))",

@@ -120,44 +120,54 @@ struct Queries {
 
   /// Edges aggregated by SQL over current versions; nodes are the stored papers plus every
   /// edge target that is not stored.
-  func graph() throws -> CitationGraph {
-    var nodes: [CitationGraph.Node] = []
-    var stored = Set<String>()
-    let paperRows = try Row.fetchCursor(
-      db.makeStatement(sql: "SELECT key, kind, title, date, body, wahlperiode FROM paper"))
-    while let row = try paperRows.next() {
-      let key: String = row["key"]
-      stored.insert(key)
-      nodes.append(
-        CitationGraph.Node(
-          id: DocumentKey(key), kind: row["kind"], title: row["title"], status: .stored,
-          date: row["date"], body: row["body"], wahlperiode: row["wahlperiode"]))
+  /// Hands the citation graph to `sink` as cursors read it: nodes in key order, then edges
+  /// in (source, target, relation) order. SQLite sorts (spilling to temporary files when it
+  /// must), so memory stays flat however large the store.
+  func graph(into sink: inout some GraphSink) throws {
+    let nodeRows = try Row.fetchCursor(db.makeStatement(sql: Self.nodeSQL))
+    while let row = try nodeRows.next() {
+      let key = DocumentKey(row["key"] as String)
+      if row["stored"] as Bool {
+        try SinkFailure.passing {
+          try sink.node(
+            CitationGraph.Node(
+              id: key, kind: row["kind"], title: row["title"], status: .stored,
+              date: row["date"], body: row["body"], wahlperiode: row["wahlperiode"]))
+        }
+      } else {
+        try SinkFailure.passing {
+          try sink.node(
+            CitationGraph.Node(
+              id: key, kind: NodeKind.of(key), status: .dangling, body: Self.body(of: key),
+              wahlperiode: key.wahlperiode))
+        }
+      }
     }
-    var edges: [CitationGraph.Edge] = []
-    var dangling = Set<String>()
-    let edgeRows = try Row.fetchCursor(db.makeStatement(sql: Self.edgeSQL))
+    let edgeRows = try Row.fetchCursor(
+      db.makeStatement(sql: Self.edgeSQL + "\nORDER BY src, dst, rel"))
     while let row = try edgeRows.next() {
-      let target: String = row["dst"]
-      edges.append(
-        CitationGraph.Edge(
-          source: DocumentKey(row["src"] as String), target: DocumentKey(target),
-          relation: row["rel"], count: row["n"]))
-      if !stored.contains(target) { dangling.insert(target) }
+      try SinkFailure.passing {
+        try sink.edge(
+          CitationGraph.Edge(
+            source: DocumentKey(row["src"] as String), target: DocumentKey(row["dst"] as String),
+            relation: row["rel"], count: row["n"]))
+      }
     }
-    for target in dangling {
-      let key = DocumentKey(target)
-      nodes.append(
-        CitationGraph.Node(
-          id: key, kind: NodeKind.of(key), status: .dangling, body: Self.body(of: key),
-          wahlperiode: key.wahlperiode))
-    }
-    nodes.sort { $0.id.rawValue < $1.id.rawValue }
-    edges.sort {
-      ($0.source.rawValue, $0.target.rawValue, $0.relation)
-        < ($1.source.rawValue, $1.target.rawValue, $1.relation)
-    }
-    return CitationGraph(nodes: nodes, edges: edges)
   }
+
+  /// Stored papers, and the edge targets not stored (dangling), in key order.
+  static let nodeSQL = """
+    SELECT key, kind, title, date, body, wahlperiode, 1 AS stored FROM paper
+    UNION ALL
+    SELECT dst, NULL, NULL, NULL, NULL, NULL, 0 FROM (
+      SELECT DISTINCT COALESCE(a.key, r.target_key) AS dst
+      FROM paper p
+      JOIN reference r ON r.version_id = p.current_version
+      LEFT JOIN alias a ON a.alias = r.target_key
+      WHERE r.kind <> 'internal' AND COALESCE(a.key, r.target_key) <> p.key)
+    WHERE dst NOT IN (SELECT key FROM paper)
+    ORDER BY 1
+    """
 
   /// One row per (source, target, relation) of current versions, internal references and
   /// self-references left out.

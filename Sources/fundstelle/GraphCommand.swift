@@ -28,31 +28,81 @@ struct GraphCommand: ParsableCommand {
         "no store at \(storeOption.path): ingest papers first (fundstelle ingest PATH...)")
     }
     let store = try PaperStore(path: storeOption.path)
-    let files = GraphExporter.export(try store.graph(), as: format)
-    if format == .csv {
+    if format == .csv, output == nil {
+      throw ValidationError("--format csv writes two files: give a folder with --output DIR")
+    }
+    // Streamed from the store to the files (or stdout) in pieces, so memory stays flat
+    // however large the graph; a file appears under its name only once it is complete.
+    var files: [String: ExportFile] = [:]
+    defer { for file in files.values { file.discard() } }
+    var writer = GraphWriter(format: format) { name, text in
       guard let output else {
-        throw ValidationError("--format csv writes two files: give a folder with --output DIR")
+        return try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
       }
-      try FileManager.default.createDirectory(
-        atPath: output, withIntermediateDirectories: true)
-      for (name, content) in files.sorted(by: { $0.key < $1.key }) {
-        try write(content, to: (output as NSString).appendingPathComponent(name))
+      let path = format == .csv ? (output as NSString).appendingPathComponent(name) : output
+      if files[name] == nil { files[name] = try ExportFile(creating: path) }
+      try files[name]?.write(text)
+    }
+    if format == .csv, let output {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: output, withIntermediateDirectories: true)
+      } catch {
+        throw ValidationError("cannot create \(output): \(error.localizedDescription)")
       }
-      return
     }
-    guard let content = files.values.first else { return }
-    if let output {
-      try write(content, to: output)
-    } else {
-      print(content, terminator: content.hasSuffix("\n") ? "" : "\n")
+    try store.graph(into: &writer)
+    try writer.finish()
+    for name in writer.fileNames { try files[name]?.complete() }
+  }
+}
+
+/// A file written in pieces under a temporary name beside its path, and renamed to its path
+/// when complete: readers never see half an export, and a failed one leaves nothing behind.
+final class ExportFile {
+  let path: String
+  private let temporaryPath: String
+  private let handle: FileHandle
+  private var done = false
+
+  init(creating path: String) throws {
+    self.path = path
+    let url = URL(fileURLWithPath: path)
+    temporaryPath =
+      url.deletingLastPathComponent().appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+      ).path
+    guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporaryPath)
+    else {
+      throw ValidationError(
+        "cannot write \(path): cannot create a file in \(url.deletingLastPathComponent().path)")
     }
+    self.handle = handle
   }
 
-  private func write(_ content: String, to path: String) throws {
+  func write(_ text: String) throws {
     do {
-      try content.write(toFile: path, atomically: true, encoding: .utf8)
+      try handle.write(contentsOf: Data(text.utf8))
     } catch {
       throw ValidationError("cannot write \(path): \(error.localizedDescription)")
     }
+  }
+
+  /// Closes the file and gives it its name.
+  func complete() throws {
+    try? handle.close()
+    guard rename(temporaryPath, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      throw ValidationError("cannot write \(path): \(reason)")
+    }
+    done = true
+  }
+
+  /// Removes the temporary file of an export that did not complete.
+  func discard() {
+    guard !done else { return }
+    try? handle.close()
+    unlink(temporaryPath)
   }
 }

@@ -84,6 +84,47 @@ enum Python {
     }
   }
 
+  /// What `fundstelle graph` writes: the store streamed into a writer that hands on text
+  /// in pieces. Every format comes out as the export of the graph in memory, byte for
+  /// byte, however small the pieces.
+  @Test(arguments: GraphFormat.allCases)
+  func streamingFromTheStoreWritesWhatTheGraphInMemoryExports(format: GraphFormat) throws {
+    let (temporary, store) = try Self.store()
+    defer { temporary.remove() }
+    let whole = GraphExporter.export(try store.graph(), as: format)
+    for chunkBytes in [1, 100, 1 << 16] {
+      var files: [String: String] = [:]
+      var pieces = 0
+      var writer = GraphWriter(format: format, chunkBytes: chunkBytes) { name, text in
+        files[name, default: ""] += text
+        pieces += 1
+      }
+      try store.graph(into: &writer)
+      try writer.finish()
+      #expect(files == whole, "chunks of \(chunkBytes) bytes")
+      if chunkBytes == 1 { #expect(pieces > 20) }
+    }
+  }
+
+  /// A failing sink (a full disk under an export) fails the export with its own error, not
+  /// with a store error that would blame the database.
+  @Test func aSinkErrorReachesTheCallerUnchanged() throws {
+    struct DiskFull: Error {}
+    struct FailingSink: GraphSink {
+      var nodes = 0
+      mutating func node(_ node: CitationGraph.Node) throws {
+        nodes += 1
+        if nodes == 3 { throw DiskFull() }
+      }
+      mutating func edge(_ edge: CitationGraph.Edge) throws {}
+    }
+    let (temporary, store) = try Self.store()
+    defer { temporary.remove() }
+    var sink = FailingSink()
+    #expect(throws: DiskFull.self) { try store.graph(into: &sink) }
+    #expect(sink.nodes == 3)
+  }
+
   @Test func jsonHasTheShapeDesignMdFixes() throws {
     let (temporary, store) = try Self.store()
     defer { temporary.remove() }
@@ -199,7 +240,8 @@ enum Python {
     let (temporary, store) = try Self.store()
     defer { temporary.remove() }
     let file = temporary.directory.appendingPathComponent("graph.graphml")
-    try GraphExporter.graphML(try store.graph()).write(to: file, atomically: true, encoding: .utf8)
+    try #require(GraphExporter.export(try store.graph(), as: .graphml)["graph.graphml"]).write(
+      to: file, atomically: true, encoding: .utf8)
     let wrongEdge = try Python.run([
       Python.checker.path, file.path, "--edge", "nw/drs/16/850", "nw/antwort/16/850",
     ])

@@ -64,7 +64,7 @@ import Testing
       for i in order { try store.ingest(papers[i]) }
       let current = try store.graph()
       graph = current
-      exports.insert(GraphExporter.json(current))
+      exports.insert(GraphExporter.export(current, as: .json)["graph.json"] ?? "")
       let counts = try store.statistics()
       statistics.insert("\(counts)")
     }
