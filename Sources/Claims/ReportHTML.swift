@@ -2,9 +2,10 @@ import DocumentModel
 
 /// The HTML correction report: one self-contained page, readable without scripts.
 enum ReportHTML {
-  static func render(_ corrections: [Correction], titles: [DocumentKey: String]) -> String {
-    let n = corrections.count
-    let papers = CorrectionReport.paperCount(corrections)
+  /// The page up to the first card: head, style, title and counts.
+  static func head(_ tally: CorrectionTally) -> String {
+    let n = tally.total
+    let papers = tally.papers
     var out = """
       <!DOCTYPE html>
       <html lang="de">
@@ -21,9 +22,9 @@ enum ReportHTML {
       in <strong>\(papers)</strong> \(papers == 1 ? "Papier" : "Papieren")</p>
 
       """
-    if !corrections.isEmpty {
+    if n > 0 {
       out += "<ul class=\"counts\">"
-      for (kind, count) in CorrectionReport.counts(corrections) {
+      for (kind, count) in tally.kinds {
         out +=
           "<li><span class=\"badge k-\(kind.rawValue)\">\(escape(CorrectionReport.label(kind)))"
         out += "</span> <span class=\"n\">\(count)</span></li>"
@@ -31,24 +32,25 @@ enum ReportHTML {
       out += "</ul>\n"
     }
     out += "</header>\n<main>\n"
-    if corrections.isEmpty {
+    if n == 0 {
       out += "<p class=\"empty\">Keine Korrekturen gefunden.</p>\n"
     }
-    for (index, c) in corrections.enumerated() {
-      out += card(c, number: index + 1, titles: titles)
-    }
-    out += """
-      </main>
-      <footer>Erstellt von Fundstelle. Stellen sind Byte-Bereiche (UTF-8) in der jeweiligen \
-      Originaldatei.</footer>
-      </body>
-      </html>
-
-      """
     return out
   }
 
-  static func card(_ c: Correction, number: Int, titles: [DocumentKey: String]) -> String {
+  /// The page after the last card.
+  static let foot = """
+    </main>
+    <footer>Erstellt von Fundstelle. Stellen sind Byte-Bereiche (UTF-8) in der jeweiligen \
+    Originaldatei.</footer>
+    </body>
+    </html>
+
+    """
+
+  static func card(
+    _ c: Correction, number: Int, title: (DocumentKey) throws -> String?
+  ) throws -> String {
     var out =
       "<article class=\"card\" id=\"korrektur-\(number)\" data-kind=\"\(c.kind.rawValue)\">\n"
     out += "<div class=\"card-head\"><span class=\"num\">\(number)</span>"
@@ -60,9 +62,11 @@ enum ReportHTML {
     out +=
       "<span class=\"bar\"><span style=\"width:\(Int((min(max(c.confidence, 0), 1) * 100).rounded()))%\"></span></span></span></div>\n"
     out += "<div class=\"quotes\">\n"
-    out += passage(c.claim, role: "claim", caption: "Behauptung", titles: titles)
     out += passage(
-      c.correction, role: "correction", caption: "Korrektur", titles: titles, highlight: c.cue)
+      c.claim, role: "claim", caption: "Behauptung", title: try title(c.claim.document))
+    out += passage(
+      c.correction, role: "correction", caption: "Korrektur",
+      title: try title(c.correction.document), highlight: c.cue)
     out += "</div>\n"
     out += "<p class=\"meta\"><span class=\"label\">Signal</span> "
     out += c.cue.map { "<q>\(escape($0))</q>" } ?? "<em>keines</em>"
@@ -73,15 +77,12 @@ enum ReportHTML {
   }
 
   static func passage(
-    _ p: Passage, role: String, caption: String, titles: [DocumentKey: String],
-    highlight: String? = nil
+    _ p: Passage, role: String, caption: String, title: String?, highlight: String? = nil
   ) -> String {
     var out = "<figure class=\"quote \(role)\">\n<figcaption>\(caption)</figcaption>\n"
     out += "<blockquote>\(marked(p.text, highlight))</blockquote>\n"
     out += "<p class=\"source\">"
-    if let title = titles[p.document] ?? titles[p.document.unversioned] {
-      out += "<cite>\(escape(title))</cite><br>"
-    }
+    if let title { out += "<cite>\(escape(title))</cite><br>" }
     out += "<code>\(escape(p.document.rawValue))</code> · Bytes \(p.span.start)–\(p.span.end)</p>\n"
     out += "</figure>\n"
     return out

@@ -40,7 +40,42 @@ struct CorrectionTable {
 
   /// Every stored correction, in the order found.
   func all() throws -> [Correction] {
-    try decode(db.cachedStatement(sql: "SELECT \(Self.columns) FROM correction ORDER BY id"))
+    var corrections: [Correction] = []
+    try eachCorrection { corrections.append($0) }
+    return corrections
+  }
+
+  /// Every stored correction in the order found, one at a time from a cursor.
+  func eachCorrection(_ body: (Correction) throws -> Void) throws {
+    let statement = try db.cachedStatement(
+      sql: "SELECT \(Self.columns) FROM correction ORDER BY id")
+    let rows = try Row.fetchCursor(statement)
+    while let row = try rows.next() {
+      let correction = try Self.correction(row)
+      try SinkFailure.passing { try body(correction) }
+    }
+  }
+
+  /// How many corrections, between how many papers, of which kinds.
+  func tally() throws -> CorrectionTally {
+    var byKind: [Correction.Kind: Int] = [:]
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(sql: "SELECT kind, COUNT(*) FROM correction GROUP BY kind"))
+    while let row = try rows.next() {
+      let name: String = row[0]
+      guard let kind = Correction.Kind(rawValue: name) else {
+        throw CorruptRow(reason: "unknown correction kind \(name)")
+      }
+      byKind[kind] = row[1]
+    }
+    let papers =
+      try Int.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT COUNT(*) FROM (
+              SELECT claim_key FROM correction UNION SELECT correction_key FROM correction)
+            """)) ?? 0
+    return CorrectionTally(total: byKind.values.reduce(0, +), papers: papers, byKind: byKind)
   }
 
   /// The stored corrections of claims in the paper read as `claimKey`, in the order found.
@@ -62,19 +97,21 @@ struct CorrectionTable {
   {
     var corrections: [Correction] = []
     let rows = try Row.fetchCursor(statement, arguments: arguments)
-    while let row = try rows.next() {
-      let kindName: String = row[0]
-      guard let kind = Correction.Kind(rawValue: kindName) else {
-        throw CorruptRow(reason: "unknown correction kind \(kindName)")
-      }
-      corrections.append(
-        Correction(
-          kind: kind,
-          claim: try Self.passage(row, at: 1, "claim"),
-          correction: try Self.passage(row, at: 5, "correction"),
-          subject: row[9], cue: row[10], confidence: row[11], explanation: row[12]))
-    }
+    while let row = try rows.next() { corrections.append(try Self.correction(row)) }
     return corrections
+  }
+
+  /// The correction in a row of `columns`.
+  private static func correction(_ row: Row) throws -> Correction {
+    let kindName: String = row[0]
+    guard let kind = Correction.Kind(rawValue: kindName) else {
+      throw CorruptRow(reason: "unknown correction kind \(kindName)")
+    }
+    return Correction(
+      kind: kind,
+      claim: try passage(row, at: 1, "claim"),
+      correction: try passage(row, at: 5, "correction"),
+      subject: row[9], cue: row[10], confidence: row[11], explanation: row[12])
   }
 
   /// The passage in the four columns key, text, start, end from `index` on.
@@ -103,6 +140,36 @@ extension PaperStore {
   /// Every stored correction, in the order found.
   public func corrections() throws -> [Correction] {
     try reading { db in try CorrectionTable(db: db).all() }
+  }
+
+  /// Every stored correction in the order found, handed to `body` one at a time as one
+  /// read of the store sees them, with their tally first: a report of any size is written
+  /// with flat memory. `body` gets a lookup of paper titles (through aliases; a version's
+  /// key names its paper) that reads within the same read. An error `body` throws reaches
+  /// the caller unchanged.
+  public func corrections(
+    tally: (CorrectionTally) throws -> Void,
+    each body: (Correction, _ title: (DocumentKey) throws -> String?) throws -> Void
+  ) throws {
+    try reading { db in
+      let table = CorrectionTable(db: db)
+      let counts = try table.tally()
+      try SinkFailure.passing { try tally(counts) }
+      // A paper's corrections mostly come together: the last few thousand titles suffice.
+      var titles: [DocumentKey: String?] = [:]
+      func title(_ key: DocumentKey) throws -> String? {
+        if let known = titles[key] { return known }
+        if titles.count >= 4096 { titles.removeAll(keepingCapacity: true) }
+        var found: String?
+        if let stored = try Queries(db: db).storedKey(for: key) {
+          found = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT title FROM paper WHERE key = ?"), arguments: [stored])
+        }
+        titles[key] = found
+        return found
+      }
+      try table.eachCorrection { try body($0, title) }
+    }
   }
 }
 

@@ -4,10 +4,7 @@ import DocumentModel
 import Foundation
 import Store
 
-/// Formats of the corrections report.
-enum CorrectionFormat: String, ExpressibleByArgument, CaseIterable {
-  case json, markdown, html
-}
+extension CorrectionReport.Format: ExpressibleByArgument {}
 
 /// `fundstelle corrections [--format F] [--output PATH]`: the corrections found so far.
 struct CorrectionsCommand: ParsableCommand {
@@ -26,7 +23,7 @@ struct CorrectionsCommand: ParsableCommand {
       """)
 
   @OptionGroup var storeOption: StoreOption
-  @Option(help: "json, markdown or html.") var format: CorrectionFormat = .json
+  @Option(help: "json, markdown or html.") var format: CorrectionReport.Format = .json
   @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
   func run() throws {
@@ -35,35 +32,27 @@ struct CorrectionsCommand: ParsableCommand {
         "no store at \(storeOption.path): ingest papers first (fundstelle ingest PATH...)")
     }
     let store = try PaperStore(path: storeOption.path)
-    let corrections = try store.corrections()
-    let report: String
-    switch format {
-    case .json: report = CorrectionReport.json(corrections)
-    case .markdown:
-      report = CorrectionReport.markdown(corrections, titles: try Self.titles(corrections, store))
-    case .html:
-      report = CorrectionReport.html(corrections, titles: try Self.titles(corrections, store))
-    }
-    let text = report.hasSuffix("\n") ? report : report + "\n"
-    if let output {
-      do {
-        try text.write(toFile: output, atomically: true, encoding: .utf8)
-      } catch {
-        throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+    // Streamed from the store in pieces, so memory stays flat however many corrections
+    // there are; a file appears under its name only once it is complete.
+    let file = try output.map { try ExportFile(creating: $0) }
+    defer { file?.discard() }
+    let write: (String) throws -> Void = { text in
+      if let file {
+        try file.write(text)
+      } else {
+        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
       }
-    } else {
-      print(text, terminator: "")
     }
-  }
-
-  /// The stored title of every paper the corrections quote, by the key they quote it under.
-  static func titles(_ corrections: [Correction], _ store: PaperStore) throws
-    -> [DocumentKey: String]
-  {
-    var titles: [DocumentKey: String] = [:]
-    for key in Set(corrections.flatMap { [$0.claim.document, $0.correction.document] }) {
-      if let title = try store.paper(key)?.title { titles[key] = title }
-    }
-    return titles
+    var writer: CorrectionReportWriter?
+    try store.corrections(
+      tally: { tally in
+        writer = CorrectionReportWriter(format: format, tally: tally, flush: write)
+        try writer?.start()
+      },
+      each: { try writer?.add($0, title: $1) })
+    try writer?.finish()
+    // JSON ends without a line break of its own.
+    if format == .json { try write("\n") }
+    try file?.complete()
   }
 }

@@ -146,6 +146,21 @@ enum SampleCorrections {
     #expect(!md.contains("[link](http"))
   }
 
+  /// pdftotext leaves line ends, tabs, no-break and thin spaces in quoted text: each run of
+  /// them becomes one space, so that a heading or quote stays on one line.
+  @Test(arguments: [
+    ("Zahl\r\nder Fälle", "Zahl der Fälle"),
+    ("Zahl\u{00A0}\u{00A0}der\tFälle", "Zahl der Fälle"),
+    ("  Zahl \u{2009} der\n\nFälle  ", "Zahl der Fälle"),
+    ("4 *Mio.* [Euro] #1 | a_b", "4 \\*Mio.\\* \\[Euro\\] \\#1 \\| a\\_b"),
+  ])
+  func quotedTextStaysOnOneLine(text: String, written: String) {
+    var correction = SampleCorrections.all[0]
+    correction.subject = text
+    let md = CorrectionReport.markdown([correction], titles: [:])
+    #expect(md.contains("\n## 1. Falsche Zuschreibung: \(written)\n"), "\(md)")
+  }
+
   @Test func emptyReportSaysSo() {
     #expect(CorrectionReport.markdown([], titles: [:]).contains("Keine Korrekturen gefunden."))
   }

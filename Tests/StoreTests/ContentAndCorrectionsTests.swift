@@ -1,3 +1,4 @@
+import Claims
 import DocumentModel
 import Foundation
 import Ingestion
@@ -97,6 +98,53 @@ import Testing
     elsewhere.correction = Self.passage("nw/drs/16/1200", "Sie wurden nicht eingeführt.", at: 40)
     #expect(try store.record(corrections: [premise, elsewhere]) == [elsewhere])
     #expect(try store.corrections() == [misattribution, premise, elsewhere])
+  }
+
+  /// What `fundstelle corrections` writes: the store's corrections streamed, with their
+  /// tally first and titles looked up within the read, into a report writer handing on
+  /// small pieces. Every format comes out as the report of the corrections in memory.
+  @Test(arguments: CorrectionReport.Format.allCases)
+  func streamedReportsEqualTheReportsOfTheCorrectionsInMemory(
+    format: CorrectionReport.Format
+  ) throws {
+    let (store, folder) = try freshStore()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let committer = PaperCommitter(store: store)
+    _ = try committer.commit(try analyzed(Self.question))
+    _ = try committer.commit(try analyzed(Self.answer))
+    let all = try store.corrections()
+    try #require(all.count == 2)
+    var titles: [DocumentKey: String] = [:]
+    for key in Set(all.flatMap { [$0.claim.document, $0.correction.document] }) {
+      titles[key] = try store.paper(key)?.title
+    }
+    #expect(titles.count == 2)
+
+    var streamed = ""
+    var pieces = 0
+    var writer: CorrectionReportWriter?
+    try store.corrections(
+      tally: { tally in
+        #expect(tally == CorrectionTally(all))
+        #expect(tally.papers == 2)
+        writer = CorrectionReportWriter(format: format, tally: tally, chunkBytes: 64) {
+          streamed += $0
+          pieces += 1
+        }
+        try writer?.start()
+      },
+      each: { try writer?.add($0, title: $1) })
+    try writer?.finish()
+
+    let whole =
+      switch format {
+      case .json: CorrectionReport.json(all)
+      case .markdown: CorrectionReport.markdown(all, titles: titles)
+      case .html: CorrectionReport.html(all, titles: titles)
+      }
+    #expect(streamed == whole)
+    #expect(pieces > 2)
+    if format != .json { #expect(titles.values.allSatisfy { streamed.contains($0) }) }
   }
 
   /// Whichever comes first, the second finds the first: the answer names its question by
