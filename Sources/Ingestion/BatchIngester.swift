@@ -31,16 +31,17 @@ public struct BatchIngester: Sendable {
     self.chunkSize = max(1, chunkSize)
   }
 
-  public func ingest(_ files: [String], onEvent: (Event) -> Void) throws {
+  /// Ingests `files` (paths) in chunks of `chunkSize`; `files` is taken as the chunks are
+  /// read, so a walk of folders (`PaperFiles.Walk`) is never held whole.
+  public func ingest(_ files: some Sequence<String> & Sendable, onEvent: (Event) -> Void)
+    throws
+  {
     let committer = PaperCommitter(store: store)
-    let chunks = stride(from: 0, to: files.count, by: chunkSize).map {
-      Array(files[$0..<min($0 + chunkSize, files.count)])
-    }
     // The next chunks are read and analysed while this one is committed and linked, so the
     // single writer does not leave the other cores idle. At most three chunks are in memory.
     let analyzer = self.analyzer
-    let ahead = ChunksAhead(count: chunks.count, depth: 2) {
-      Self.analyzeInParallel(chunks[$0], analyzer: analyzer)
+    let ahead = ChunksAhead(files, size: chunkSize, depth: 2) { chunk in
+      (paths: chunk, results: Self.analyzeInParallel(chunk, analyzer: analyzer))
     }
     // A chunk's pairs are compared in the background while the writer stores the next
     // chunk; what they found is recorded after that. Partners are found before the next
@@ -60,9 +61,9 @@ public struct BatchIngester: Sendable {
       for path in comparingPaths { onEvent(.fileDone(path)) }
     }
     defer { comparing?.group.wait() }
-    for (index, chunk) in chunks.enumerated() {
+    while let (chunk, results) = ahead.next() {
       var analyzed: [AnalyzedFile] = []
-      for result in ahead.take(index) ?? [] {
+      for result in results {
         switch result {
         case .success(let file): analyzed.append(file)
         case .failure(let error): onEvent(.failed(error))

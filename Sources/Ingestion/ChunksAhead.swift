@@ -1,39 +1,52 @@
 import Dispatch
 import Synchronization
 
-/// Produces the results of a list of chunks in order, working up to `depth` chunks ahead of
-/// the consumer on a background thread: the single writer takes chunk after chunk while
-/// the other cores already analyse the next ones. Memory stays bounded: at most `depth`
-/// finished chunks wait, beside the one being consumed.
+/// Produces the results of the chunks of a sequence in order, working up to `depth` chunks
+/// ahead of the consumer on a background thread: the single writer takes chunk after chunk
+/// while the other cores already analyse the next ones. Memory stays bounded: at most
+/// `depth` finished chunks wait, beside the one being consumed, and the sequence is taken
+/// as the chunks are made (a walk of folders is not held whole).
 final class ChunksAhead<Result: Sendable>: Sendable {
   /// What the producer and the consumer share.
   private final class Shared: Sendable {
-    let ready: [DispatchSemaphore]
-    let results = Mutex<[Int: Result]>([:])
+    /// Made and not yet taken, in order; nil after the last chunk.
+    let made = Mutex<[Result?]>([])
+    let ready = DispatchSemaphore(value: 0)
     /// Free places ahead of the consumer.
     let space: DispatchSemaphore
     /// Set when the consumer stops early (an error), so that the producer ends too.
     let stopped = Mutex(false)
+    /// Set when the consumer has taken the end.
+    let ended = Mutex(false)
 
-    init(count: Int, depth: Int) {
-      ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    init(depth: Int) {
       space = DispatchSemaphore(value: max(1, depth))
     }
   }
 
   private let shared: Shared
 
-  /// Starts producing `make(i)` for `i` in `0..<count`, in order.
-  init(count: Int, depth: Int, make: @escaping @Sendable (Int) -> Result) {
-    let shared = Shared(count: count, depth: depth)
+  /// Starts producing `make(chunk)` for each chunk of up to `size` elements of `elements`, in
+  /// order.
+  init<Elements: Sequence & Sendable>(
+    _ elements: Elements, size: Int, depth: Int,
+    make: @escaping @Sendable ([Elements.Element]) -> Result
+  ) {
+    let shared = Shared(depth: depth)
     self.shared = shared
+    let size = max(1, size)
     DispatchQueue.global().async {
-      for i in 0..<count {
+      var iterator = elements.makeIterator()
+      while true {
         shared.space.wait()
         if shared.stopped.withLock({ $0 }) { return }
-        let made = make(i)
-        shared.results.withLock { $0[i] = made }
-        shared.ready[i].signal()
+        var chunk: [Elements.Element] = []
+        chunk.reserveCapacity(size)
+        while chunk.count < size, let element = iterator.next() { chunk.append(element) }
+        let result = chunk.isEmpty ? nil : make(chunk)
+        shared.made.withLock { $0.append(result) }
+        shared.ready.signal()
+        if result == nil { return }
       }
     }
   }
@@ -43,10 +56,12 @@ final class ChunksAhead<Result: Sendable>: Sendable {
     shared.space.signal()
   }
 
-  /// The result of chunk `i`, waiting for it if needed. Each chunk is taken once, in order.
-  func take(_ i: Int) -> Result? {
-    shared.ready[i].wait()
-    let result = shared.results.withLock { $0.removeValue(forKey: i) }
+  /// The result of the next chunk, waiting for it if needed; nil after the last.
+  func next() -> Result? {
+    if shared.ended.withLock({ $0 }) { return nil }
+    shared.ready.wait()
+    let result = shared.made.withLock { $0.removeFirst() }
+    if result == nil { shared.ended.withLock { $0 = true } }
     shared.space.signal()
     return result
   }

@@ -4,62 +4,140 @@ import Foundation
 /// Finding paper files in folders (by `InboxFilter`'s rule) and reading them.
 public enum PaperFiles {
   /// The candidate files below the given paths (files are taken as they are, folders
-  /// recursively), sorted, each once.
+  /// recursively), sorted, each once. `Walk` gives them one at a time.
   public static func collect(_ paths: [String]) throws(ReadError) -> [String] {
-    var result: [String] = []
-    for path in paths {
-      var info = stat()
-      guard stat(path, &info) == 0 else {
-        throw ReadError(path: path, reason: .io("no such file or folder"), code: errno)
-      }
-      guard (info.st_mode & S_IFMT) == S_IFDIR else {
-        result.append(path)
-        continue
-      }
-      var found: [String] = []
-      try walk(path, isRoot: true, into: &found)
-      result += found.sorted()
-    }
-    var seen = Set<String>()
-    return result.filter { seen.insert($0).inserted }
+    Array(try Walk(paths))
   }
 
-  /// Adds the candidate files below the folder `path` to `found`. With `readdir` and the
-  /// entry types it gives: FileManager's enumerator and a `fileExists` per entry took half a
-  /// second of a 20,000-file ingest before its first paper was read. Links to folders are
-  /// not followed (no cycles); a link to a file is a file.
-  private static func walk(_ path: String, isRoot: Bool, into found: inout [String])
-    throws(ReadError)
-  {
-    guard let directory = opendir(path) else {
-      // A subfolder removed (or closed to us) while the folder is walked is left out.
-      guard isRoot else { return }
-      throw ReadError(path: path, reason: .io("cannot list the folder"), code: errno)
+  /// The candidate files below the given paths, in `collect`'s order, found as they are
+  /// taken: a walk holds the listing of the folders it is in, not the whole tree, so that
+  /// ingesting millions of files does not first hold millions of paths.
+  ///
+  /// Folders are listed with `readdir` and the entry types it gives (FileManager's
+  /// enumerator and a `fileExists` per entry took half a second of a 20,000-file ingest
+  /// before its first paper was read). Links to folders are not followed (no cycles); a
+  /// link to a file is a file. A subfolder removed (or closed to us) while the walk goes on
+  /// is left out.
+  public struct Walk: Sequence, IteratorProtocol, Sendable {
+    private struct Root: Sendable {
+      var path: String
+      var isFolder: Bool
     }
-    defer { closedir(directory) }
-    let prefix = path.hasSuffix("/") ? path : path + "/"
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard name != ".", name != ".." else { continue }
-      let full = prefix + name
-      var type = Int32(entry.pointee.d_type)
-      if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-        // A removed file is simply not there any more.
+
+    /// The candidates of one folder, sorted, and how many were taken. A folder's entry is
+    /// its name and "/".
+    private struct Listing: Sendable {
+      var prefix: String
+      var entries: [String]
+      var taken = 0
+    }
+
+    private let roots: [Root]
+    private var nextRoot = 0
+    private var open: [Listing] = []
+    /// Paths given already; kept only when the given paths overlap (a folder and a file or
+    /// folder inside it), the one case where a path could come twice.
+    private var seen: Set<String>?
+
+    /// Checks that each path exists, and that each folder among them can be listed.
+    public init(_ paths: [String]) throws(ReadError) {
+      var roots: [Root] = []
+      for path in paths {
         var info = stat()
-        guard stat(full, &info) == 0 else { continue }
-        let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-        if isDirectory && type == Int32(DT_LNK) { continue }
-        type = isDirectory ? Int32(DT_DIR) : Int32(DT_REG)
-      }
-      if type == Int32(DT_DIR) {
-        if InboxFilter.isWatchedDirectory(name: name) {
-          try walk(full, isRoot: false, into: &found)
+        guard stat(path, &info) == 0 else {
+          throw ReadError(path: path, reason: .io("no such file or folder"), code: errno)
         }
-        continue
+        let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        if isFolder {
+          guard let directory = opendir(path) else {
+            throw ReadError(path: path, reason: .io("cannot list the folder"), code: errno)
+          }
+          closedir(directory)
+        }
+        roots.append(Root(path: path, isFolder: isFolder))
       }
-      if InboxFilter.isCandidate(name: name) { found.append(full) }
+      self.roots = roots
+      if Self.overlap(paths) { seen = [] }
+    }
+
+    public mutating func next() -> String? {
+      while true {
+        if let last = open.indices.last {
+          guard open[last].taken < open[last].entries.count else {
+            open.removeLast()
+            continue
+          }
+          let entry = open[last].entries[open[last].taken]
+          open[last].taken += 1
+          let path = open[last].prefix + entry
+          if entry.hasSuffix("/") {
+            if let listing = Self.list(path) { open.append(listing) }
+          } else if isNew(path) {
+            return path
+          }
+          continue
+        }
+        guard nextRoot < roots.count else { return nil }
+        let root = roots[nextRoot]
+        nextRoot += 1
+        if root.isFolder {
+          if let listing = Self.list(root.path) { open.append(listing) }
+        } else if isNew(root.path) {
+          return root.path
+        }
+      }
+    }
+
+    private mutating func isNew(_ path: String) -> Bool {
+      guard seen != nil else { return true }
+      return seen!.insert(path).inserted
+    }
+
+    /// Whether one path is another or lies inside another.
+    private static func overlap(_ paths: [String]) -> Bool {
+      let trimmed = paths.map { path in
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
+      }
+      for (i, a) in trimmed.enumerated() {
+        let inside = a == "/" ? a : a + "/"
+        for (j, b) in trimmed.enumerated() where i != j && (a == b || b.hasPrefix(inside)) {
+          return true
+        }
+      }
+      return false
+    }
+
+    /// The candidates in the folder `path`, in the order of their paths: a folder is listed
+    /// as its name and "/", so that walking folder by folder gives the paths sorted whole.
+    private static func list(_ path: String) -> Listing? {
+      guard let directory = opendir(path) else { return nil }
+      defer { closedir(directory) }
+      let prefix = path.hasSuffix("/") ? path : path + "/"
+      var entries: [String] = []
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        guard name != ".", name != ".." else { continue }
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+          // A removed file is simply not there any more.
+          var info = stat()
+          guard stat(prefix + name, &info) == 0 else { continue }
+          let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+          if isFolder && type == Int32(DT_LNK) { continue }
+          type = isFolder ? Int32(DT_DIR) : Int32(DT_REG)
+        }
+        if type == Int32(DT_DIR) {
+          if InboxFilter.isWatchedDirectory(name: name) { entries.append(name + "/") }
+        } else if InboxFilter.isCandidate(name: name) {
+          entries.append(name)
+        }
+      }
+      entries.sort()
+      return Listing(prefix: prefix, entries: entries)
     }
   }
 

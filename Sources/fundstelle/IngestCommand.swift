@@ -28,10 +28,13 @@ struct IngestCommand: ParsableCommand {
   @Argument(help: "Files or folders of papers.") var paths: [String]
 
   func run() throws {
-    let files = try PaperFiles.collect(paths)
+    // Walked as it is ingested, so that millions of files are never held as a list; the
+    // count for the progress line is one more walk, taken only when it shows.
+    let files = try PaperFiles.Walk(paths)
     let store = try PaperStore(path: storeOption.path)
     let ingester = BatchIngester(store: store, analyzer: PaperAnalyzer())
-    let progress = Progress(total: files.count, label: "ingest")
+    let total = Terminal.isInteractive ? files.reduce(0) { count, _ in count + 1 } : 0
+    let progress = Progress(total: total, label: "ingest")
     var summary = IngestSummary()
     try ingester.ingest(files) { event in
       switch event {

@@ -62,6 +62,48 @@ import Testing
     #expect(throws: ReadError.self) { try PaperFiles.collect([root + "/missing"]) }
   }
 
+  /// Walking folder by folder gives the paths in the order of sorting them whole, also
+  /// where a folder's name is the start of a file's ("x-1.txt" < "x.txt" < "x/z.txt" <
+  /// "x0.txt", as "-" < "." < "/" < "0").
+  @Test func theWalkGivesThePathsSortedWhole() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "walk-order-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let manager = FileManager.default
+    for folder in ["x/y", "x.d"] {
+      try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    let files = [
+      "x-1.txt", "x.txt", "x/z.txt", "x/y/a.txt", "x/y.txt", "x0.txt", "x.d/b.txt", "X.txt",
+      "ä.txt",
+    ]
+    for file in files { try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/" + file)) }
+    let walked = Array(try PaperFiles.Walk([root]))
+    #expect(walked == files.map { root + "/" + $0 }.sorted())
+    #expect(walked.count == files.count)
+  }
+
+  /// The walk lists a folder when it gets there: a file that appears in a folder not yet
+  /// reached is found, so the walk never holds more than the folders it is in.
+  @Test func theWalkListsAFolderWhenItGetsThere() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "walk-lazy-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for folder in ["a", "c"] {
+      try FileManager.default.createDirectory(
+        atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/a/1.txt"))
+    var walk = try PaperFiles.Walk([root])
+    #expect(walk.next() == root + "/a/1.txt")
+    try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/c/2.txt"))
+    #expect(walk.next() == root + "/c/2.txt")
+    #expect(walk.next() == nil)
+    #expect(walk.next() == nil)
+  }
+
   @Test func aMissingFileOrAFolderIsAReadErrorNamingIt() {
     let missing = "/nonexistent-\(getpid())/paper.txt"
     #expect(
