@@ -118,6 +118,21 @@ public struct IncomingCitation: Sendable, Hashable {
   }
 }
 
+/// The size of the store, counted from its indexes: cheap at any size, unlike
+/// `StoreStatistics`, whose graph figures read every reference.
+public struct StoreSize: Sendable, Equatable, Codable {
+  public var papers: Int
+  public var versions: Int
+  /// References of current versions, internal ones included.
+  public var references: Int
+
+  public init(papers: Int, versions: Int, references: Int) {
+    self.papers = papers
+    self.versions = versions
+    self.references = references
+  }
+}
+
 /// Counts over the whole store. References count those of each paper's current version.
 public struct StoreStatistics: Sendable, Equatable, Codable {
   public var papers: Int

@@ -14,8 +14,8 @@ struct Fundstelle: ParsableCommand {
       """,
     subcommands: [
       IngestCommand.self, ShowCommand.self, RefsCommand.self, GraphCommand.self,
-      ClaimsCommand.self, CorrectionsCommand.self, DiffCommand.self, EvaluateCommand.self,
-      WatchCommand.self,
+      ClaimsCommand.self, CorrectionsCommand.self, DiffCommand.self, StatsCommand.self,
+      EvaluateCommand.self, WatchCommand.self,
     ]
   )
 }

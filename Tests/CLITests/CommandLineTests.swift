@@ -116,6 +116,60 @@ import Testing
     #expect(check.terminationStatus == 0)
   }
 
+  /// `ingest` ends with the cheap counts of the store; `stats` gives the graph's too, in
+  /// text and JSON, and they agree with the graph export; both leave no file behind on a
+  /// failed export.
+  @Test func statsCountTheStoreAndItsGraph() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let ingest = try fundstelle([
+      "ingest", "--quiet", "--store", store, "seeds", "Fixtures/text/nw_16_850_kleine_anfrage.txt",
+    ])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let summary = try #require(ingest.stdout.split(separator: "\n").last)
+    #expect(summary.hasPrefix("store \(store): 2 papers, 2 versions, "))
+    #expect(summary.hasSuffix(" references (fundstelle stats for the graph)"))
+
+    let json = try fundstelle(["stats", "--store", store, "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let stats = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Int])
+    #expect(stats["papers"] == 2)
+    let graph = try fundstelle(["graph", "--store", store, "--format", "json"])
+    let exported = try #require(
+      try JSONSerialization.jsonObject(with: Data(graph.stdout.utf8)) as? [String: [Any]])
+    #expect(stats["edges"] == exported["edges"]?.count)
+    let dangling = exported["nodes"]?.filter {
+      ($0 as? [String: Any])?["status"] as? String == "dangling"
+    }
+    #expect(stats["danglingTargets"] == dangling?.count)
+    #expect(summary.contains(" \(stats["references"] ?? -1) references "))
+
+    let text = try fundstelle(["stats", "--store", store])
+    #expect(text.stdout.contains("\(stats["edges"] ?? -1)  graph edges\n"))
+    #expect(text.stdout.contains("  targets not ingested yet\n"))
+
+    let missing = try fundstelle(["stats", "--store", folder.appendingPathComponent("x").path])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no store at"))
+  }
+
+  /// An export that cannot be written says where and why, and leaves no half file.
+  @Test func aFailedExportLeavesNoFileBehind() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    _ = try fundstelle(["ingest", "--quiet", "--store", store, "seeds"])
+    for command in [["graph", "--format", "json"], ["corrections", "--format", "html"]] {
+      let run = try fundstelle(command + ["--store", store, "--output", folder.path])
+      #expect(run.status != 0)
+      #expect(run.stderr.contains("cannot write \(folder.path)"), "\(run.stderr)")
+    }
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(left.allSatisfy { $0.hasPrefix("s.sqlite") }, "\(left)")
+  }
+
   @Test func csvExportNeedsAFolder() throws {
     let run = try fundstelle(["graph", "--store", "/nonexistent/s.sqlite", "--format", "csv"])
     #expect(run.status != 0)
