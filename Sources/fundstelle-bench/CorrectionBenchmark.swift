@@ -26,7 +26,7 @@ extension Benchmark {
     let f = Self.f
     let all = score.overall
     say(
-      "corrections vs truth (fundstelle corrections --format json, \(f(result.seconds, 2)) s): precision \(f(all.precision, 4)), recall \(f(all.recall, 4)) (\(all.found) found, \(all.truth - all.found) missed, \(all.reported - all.found) extra; \(score.reportedCount) reported, of which \(score.repeats) repeat a correction already found)"
+      "corrections vs truth (fundstelle corrections --format json, \(f(result.seconds, 2)) s, peak RSS \(f(Self.mb(result.peakRSS), 1)) MB): precision \(f(all.precision, 4)), recall \(f(all.recall, 4)) (\(all.found) found, \(all.truth - all.found) missed, \(all.reported - all.found) extra; \(score.reportedCount) reported, of which \(score.repeats) repeat a correction already found)"
     )
     for (scope, t) in score.byScope {
       say(
