@@ -117,8 +117,7 @@ import Testing
   }
 
   /// `ingest` ends with the cheap counts of the store; `stats` gives the graph's too, in
-  /// text and JSON, and they agree with the graph export; both leave no file behind on a
-  /// failed export.
+  /// text and JSON, and they agree with the graph export.
   @Test func statsCountTheStoreAndItsGraph() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
