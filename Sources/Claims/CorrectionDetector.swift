@@ -59,6 +59,12 @@ public struct CorrectionDetector: Sendable {
   }
 }
 
+/// A figure as a value in a unit (`Terms.unitKey`).
+private struct Figure: Hashable {
+  var value: Double
+  var unit: UInt64
+}
+
 /// One detection pass of a set of claims against another paper's sentences.
 private struct Run {
   enum Mode {
@@ -89,8 +95,8 @@ private struct Run {
   /// (content term, claim) for each term of each claim, sorted: the claims whose sentence
   /// has a word.
   var postings: [(term: UInt64, claim: Int)] = []
-  /// Figure value → claims stating it.
-  var valueOwners: [Double: [Int]] = [:]
+  /// Figure (value and unit) → claims stating it.
+  var valueOwners: [Figure: [Int]] = [:]
   /// Unit key → claims with a figure in it.
   var byUnit: [UInt64: [Int]] = [:]
   /// The content words of each numbered question, for an anaphor that answers the question.
@@ -120,12 +126,11 @@ private struct Run {
         hasEventDate = true
       }
       for term in record.terms.hashes { postings.append((term, c)) }
-      let quantities = record.claim.quantities
-      for (k, q) in quantities.enumerated()
-      where !quantities[..<k].contains(where: { $0.value == q.value }) {
-        valueOwners[q.value, default: []].append(c)
-      }
       let units = record.sentence.quantityUnits
+      for (k, q) in record.claim.quantities.enumerated() where k < units.count {
+        let figure = Figure(value: q.value, unit: units[k])
+        if valueOwners[figure]?.last != c { valueOwners[figure, default: []].append(c) }
+      }
       for (k, unit) in units.enumerated() where unit != 0 && !units[..<k].contains(unit) {
         byUnit[unit, default: []].append(c)
       }
@@ -740,7 +745,10 @@ private struct Run {
           continue
         }
         // The answer quotes another claim's figure: it speaks of that claim, not this one.
-        if same.allSatisfy({ r in (valueOwners[r.value] ?? []).contains { $0 != c } }) {
+        // Only a figure in this unit: "2.698 Fälle" does not quote "2.698 Personen".
+        if same.allSatisfy({ r in
+          (valueOwners[Figure(value: r.value, unit: unit)] ?? []).contains { $0 != c }
+        }) {
           continue
         }
         let allowed = Self.interval(q)

@@ -35,6 +35,27 @@ import Testing
     #expect(found.first?.explanation.contains("4.282") == true)
   }
 
+  /// The right figure may equal another figure of the question in another unit (bench,
+  /// 100,000 papers: "2.698 Personen" beside "3.390 Fälle"): that is no quote of the other
+  /// claim, and the correction stays numeric. The same figure in the same unit is a quote.
+  @Test(arguments: [
+    (
+      "Im Rahmen des Programms wurden insgesamt 2.698 Personen erreicht.", [Correction.Kind.numeric]
+    ),
+    ("Im Kreis Olpe wurden im Jahr 2011 insgesamt 2.698 Fälle erfasst.", []),
+  ])
+  func aFigureOfAnotherClaimIsQuotedOnlyInItsUnit(
+    other: String, kinds: [Correction.Kind]
+  ) throws {
+    let found = try PaperBuilder.corrections(
+      preamble:
+        "Im Kreis Olpe wurden nach Angaben der örtlichen Presse im vergangenen Jahr 3.390 Fälle registriert. \(other)",
+      answer:
+        "Nach der amtlichen Statistik wurden im Kreis Olpe im vergangenen Jahr 2.698 Fälle erfasst."
+    )
+    #expect(found.map(\.kind) == kinds, "\(found.map(\.explanation))")
+  }
+
   @Test func oneParagraphMayCorrectTwoClaims() throws {
     let found = try PaperBuilder.corrections(
       preamble:
