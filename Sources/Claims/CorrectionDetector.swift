@@ -385,16 +385,22 @@ private struct Run {
   }
 
   /// The claim whose figure a sentence repeats exactly, preferring the same unit and more
-  /// shared words.
+  /// shared words. A figure in another unit is no repetition ("1.456 Fällen" does not
+  /// repeat "1456 Stellen"); one without a unit may be ("die genannte Zahl von 1.874").
   func quotedFigureClaim(_ s: PaperSentence) -> Int? {
     var best: (score: Int, claim: Int)?
     for c in candidates(for: s) {
       let quantities = claims[c].claim.quantities
       for (qk, q) in quantities.enumerated() where q.value >= 10 {
-        guard let r = s.quantities.firstIndex(where: { $0.value == q.value }) else { continue }
+        let unit = claims[c].sentence.quantityUnits[qk]
+        guard
+          let r = s.quantities.indices.first(where: { r in
+            s.quantities[r].value == q.value
+              && (s.quantityUnits[r] == unit || s.quantityUnits[r] == 0 || unit == 0)
+          })
+        else { continue }
         let score =
-          (s.quantityUnits[r] == claims[c].sentence.quantityUnits[qk] ? 100 : 0)
-          + claims[c].terms.intersectionCount(s.terms)
+          (s.quantityUnits[r] == unit ? 100 : 0) + claims[c].terms.intersectionCount(s.terms)
         if best == nil || score > best!.score { best = (score, c) }
       }
     }
