@@ -14,6 +14,9 @@ public struct AnalyzedFile: Sendable {
   public var readings: [PaperReading]
   /// One per paper: its correcting citations (`PaperReading.correctingCitations`).
   var correcting: [Set<Int>]
+  /// The paper the store holds these bytes as, when it was found so before analysis; the
+  /// file then has no papers and its bytes are not kept here.
+  public var known: KnownFile?
 
   public init(path: String, bytes: [UInt8], papers: [AnalyzedPaper]) {
     self.path = path
@@ -23,11 +26,23 @@ public struct AnalyzedFile: Sendable {
     correcting = zip(readings, papers).map { $0.correctingCitations($1.references) }
   }
 
-  /// Reads and analyses the file at `path`.
-  public static func read(_ path: String, analyzer: PaperAnalyzer) throws(ReadError)
-    -> AnalyzedFile
-  {
+  private init(path: String, known: KnownFile) {
+    self.init(path: path, bytes: [], papers: [])
+    self.known = known
+  }
+
+  /// Reads and analyses the file at `path`; with `store`, a file whose bytes it holds
+  /// already as one paper is not analysed but comes back `known`. Re-reading a folder of
+  /// stored papers, or restarting the daemon over its inbox, then costs a hash and a lookup
+  /// per file (its analysis would only have found a duplicate). A store that cannot be
+  /// read here is left to the commit to report.
+  public static func read(
+    _ path: String, analyzer: PaperAnalyzer, skippingKnownIn store: PaperStore? = nil
+  ) throws(ReadError) -> AnalyzedFile {
     let bytes = try PaperFiles.bytes(of: path)
+    if let store, let known = try? store.knownFile(sha256: SHA256.hex(bytes)) {
+      return AnalyzedFile(path: path, known: known)
+    }
     return AnalyzedFile(path: path, bytes: bytes, papers: try analyzer.analyze(bytes, path: path))
   }
 

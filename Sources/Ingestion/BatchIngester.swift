@@ -15,6 +15,8 @@ import Store
 public struct BatchIngester: Sendable {
   public enum Event {
     case stored(AnalyzedPaper, IngestOutcome)
+    /// A file the store holds as one paper already, found so by its bytes before analysis.
+    case known(path: String, KnownFile)
     /// What linking a chunk's papers found (reported when something was found).
     case linked(PaperCommitter.Links)
     case failed(any Error)
@@ -40,8 +42,9 @@ public struct BatchIngester: Sendable {
     // The next chunks are read and analysed while this one is committed and linked, so the
     // single writer does not leave the other cores idle. At most three chunks are in memory.
     let analyzer = self.analyzer
+    let store = self.store
     let ahead = ChunksAhead(files, size: chunkSize, depth: 2) { chunk in
-      (paths: chunk, results: Self.analyzeInParallel(chunk, analyzer: analyzer))
+      (paths: chunk, results: Self.analyzeInParallel(chunk, analyzer: analyzer, store: store))
     }
     // A chunk's pairs are compared in the background while the writer stores the next
     // chunk; what they found is recorded after that. Partners are found before the next
@@ -65,7 +68,12 @@ public struct BatchIngester: Sendable {
       var analyzed: [AnalyzedFile] = []
       for result in results {
         switch result {
-        case .success(let file): analyzed.append(file)
+        case .success(let file):
+          if let known = file.known {
+            onEvent(.known(path: file.path, known))
+          } else {
+            analyzed.append(file)
+          }
         case .failure(let error): onEvent(.failed(error))
         }
       }
@@ -104,14 +112,15 @@ public struct BatchIngester: Sendable {
     return done
   }
 
-  private static func analyzeInParallel(_ paths: [String], analyzer: PaperAnalyzer)
-    -> [Result<AnalyzedFile, ReadError>]
-  {
+  private static func analyzeInParallel(
+    _ paths: [String], analyzer: PaperAnalyzer, store: PaperStore
+  ) -> [Result<AnalyzedFile, ReadError>] {
     let results = ResultSlots<Result<AnalyzedFile, ReadError>>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let result: Result<AnalyzedFile, ReadError>
       do throws(ReadError) {
-        result = .success(try AnalyzedFile.read(paths[i], analyzer: analyzer))
+        result = .success(
+          try AnalyzedFile.read(paths[i], analyzer: analyzer, skippingKnownIn: store))
       } catch {
         result = .failure(error)
       }

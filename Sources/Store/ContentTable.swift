@@ -67,6 +67,23 @@ extension PaperStore {
     try reading { db in try ContentTable(db: db).file(version: sha256) }
   }
 
+  /// The paper a file's bytes are stored as, when the file was read as one paper and its
+  /// bytes are kept: then reading it again would only find a duplicate. Nil otherwise (a
+  /// file of several papers, whose papers may have been stored one by one, is always read).
+  public func knownFile(sha256: String) throws -> KnownFile? {
+    try readingOneStatement { db in
+      guard
+        let row = try Row.fetchOne(
+          db.cachedStatement(
+            sql: """
+              SELECT v.paper_key, v.kind FROM version v
+              WHERE v.sha256 = ?1 AND EXISTS (SELECT 1 FROM content WHERE sha256 = ?1)
+              """), arguments: [sha256])
+      else { return nil }
+      return KnownFile(paper: DocumentKey(row[0] as String), kind: row[1])
+    }
+  }
+
   /// The file behind the current version of the paper a key names (through aliases), nil
   /// when the paper or its bytes are not kept.
   public func currentFile(of key: DocumentKey) throws -> StoredFile? {

@@ -118,6 +118,19 @@ public struct IncomingCitation: Sendable, Hashable {
   }
 }
 
+/// A file whose bytes the store holds as one paper (`PaperStore.knownFile(sha256:)`).
+public struct KnownFile: Sendable, Equatable {
+  /// The paper's canonical key.
+  public var paper: DocumentKey
+  /// Its kind as stored (`antwort`, `kleine-anfrage`, …).
+  public var kind: String
+
+  public init(paper: DocumentKey, kind: String) {
+    self.paper = paper
+    self.kind = kind
+  }
+}
+
 /// The size of the store, counted from its indexes: cheap at any size, unlike
 /// `StoreStatistics`, whose graph figures read every reference.
 public struct StoreSize: Sendable, Equatable, Codable {

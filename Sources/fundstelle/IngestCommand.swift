@@ -41,6 +41,9 @@ struct IngestCommand: ParsableCommand {
       case .stored(let paper, let outcome):
         summary.count(outcome, references: paper.references)
         if !quiet { print(IngestSummary.line(paper, outcome)) }
+      case .known(let path, let known):
+        summary.duplicates += 1
+        if !quiet { print(IngestSummary.line(known, path: path)) }
       case .linked(let links):
         summary.corrections += links.corrections.count
         summary.changes += links.changeCount
@@ -87,9 +90,21 @@ struct IngestSummary {
     case .duplicate: what = "duplicate"
     case .newVersion: what = "new version"
     }
-    let key = outcome.key.rawValue
-    return
-      "\(key.padding(toLength: 28, withPad: " ", startingAt: 0)) \(paper.document.kind.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(String(paper.references.count).leftPadded(4)) refs  \(what.padding(toLength: 11, withPad: " ", startingAt: 0)) \(paper.document.source.path)"
+    return line(
+      key: outcome.key.rawValue, kind: paper.document.kind.rawValue,
+      references: String(paper.references.count), what: what, path: paper.document.source.path)
+  }
+
+  /// A file known by its bytes, not read again: its references are not counted.
+  static func line(_ known: KnownFile, path: String) -> String {
+    line(
+      key: known.paper.rawValue, kind: known.kind, references: "-", what: "duplicate", path: path)
+  }
+
+  private static func line(
+    key: String, kind: String, references: String, what: String, path: String
+  ) -> String {
+    "\(key.padding(toLength: 28, withPad: " ", startingAt: 0)) \(kind.padding(toLength: 16, withPad: " ", startingAt: 0)) \(references.leftPadded(4)) refs  \(what.padding(toLength: 11, withPad: " ", startingAt: 0)) \(path)"
   }
 
   func text(size: StoreSize, storePath: String) -> String {

@@ -62,8 +62,8 @@ struct WatchCommand: ParsableCommand {
       configuration: configuration,
       analyze: { url in
         let path = url.path
-        let file = try AnalyzedFile.read(path, analyzer: analyzer)
-        guard !file.papers.isEmpty else {
+        let file = try AnalyzedFile.read(path, analyzer: analyzer, skippingKnownIn: paperStore)
+        guard !file.papers.isEmpty || file.known != nil else {
           throw ReadError(path: path, reason: .unsupportedFormat("the file holds no paper"))
         }
         return file
@@ -77,6 +77,9 @@ struct WatchCommand: ParsableCommand {
   /// failure that is not the paper's fault is transient, so the daemon retries instead of
   /// quarantining a good paper. New corrections go to the outbox.
   static func commit(_ file: AnalyzedFile, with committer: PaperCommitter) throws -> JobOutcome {
+    if let known = file.known {
+      return JobOutcome(disposition: .duplicate, key: known.paper.rawValue, kind: known.kind)
+    }
     let papers = file.papers
     let committed: PaperCommitter.Committed
     do {

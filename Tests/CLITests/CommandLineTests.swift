@@ -154,6 +154,29 @@ import Testing
     #expect(missing.stderr.contains("no store at"))
   }
 
+  /// Ingesting the same folder again reads nothing again: each file is known by its bytes
+  /// and reported as a duplicate of its paper without counting references; the store is
+  /// unchanged.
+  @Test func ingestingAgainKnowsEveryFileByItsBytes() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let first = try fundstelle(["ingest", "--store", store, "seeds", "Fixtures/text"])
+    #expect(first.status == 0, "\(first.stderr)")
+    let again = try fundstelle(["ingest", "--store", store, "seeds", "Fixtures/text"])
+    #expect(again.status == 0, "\(again.stderr)")
+    let lines = again.stdout.split(separator: "\n").map(String.init)
+    let papers = lines.filter { $0.hasSuffix(".txt") }
+    #expect(papers.count == 12)
+    #expect(papers.allSatisfy { $0.contains("    - refs  duplicate ") }, "\(papers)")
+    #expect(
+      lines.contains(
+        "nw/drs/16/850                kleine-anfrage      - refs  duplicate   Fixtures/text/nw_16_850_kleine_anfrage.txt"
+      ))
+    #expect(lines.contains("read 12 papers: 0 new, 0 new versions, 12 already stored"))
+    #expect(first.stdout.split(separator: "\n").last.map(String.init) == lines.last)
+  }
+
   /// An export that cannot be written says where and why, and leaves no half file.
   @Test func aFailedExportLeavesNoFileBehind() throws {
     let folder = try temporaryFolder()

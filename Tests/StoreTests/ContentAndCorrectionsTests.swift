@@ -60,6 +60,41 @@ import Testing
     }
   }
 
+  /// A file read as one paper, with its bytes kept, is known by its hash before analysis;
+  /// a file of several papers, a paper stored without its bytes (a store from before v2)
+  /// and bytes never seen are not, so they are read as before.
+  @Test func aFileIsKnownByItsBytesOnlyAsOnePaperWithItsBytesKept() throws {
+    let (store, folder) = try freshStore()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let committer = PaperCommitter(store: store)
+    let answer = try analyzed(Self.answer)
+    let export = try analyzed("Fixtures/xml/sn_landtag_export_klanfr.xml")
+    try #require(export.papers.count > 1)
+    _ = try committer.commit(answer)
+    _ = try committer.commit(export)
+    let question = try #require(try analyzed(Self.question).papers.first)
+    try store.ingest(StoredPaper(document: question.document, references: question.references))
+
+    #expect(
+      try store.knownFile(sha256: SHA256.hex(answer.bytes))
+        == KnownFile(paper: DocumentKey("nw/antwort/16/850"), kind: "antwort"))
+    #expect(try store.knownFile(sha256: SHA256.hex(export.bytes)) == nil)
+    #expect(try store.knownFile(sha256: question.document.source.sha256) == nil)
+    #expect(try store.knownFile(sha256: String(repeating: "0", count: 64)) == nil)
+
+    // Read again with the store, the answer is known and not analysed; the export is read.
+    let again = try AnalyzedFile.read(
+      Repository.root.appendingPathComponent(Self.answer).path, analyzer: PaperAnalyzer(),
+      skippingKnownIn: store)
+    #expect(again.known?.paper == DocumentKey("nw/antwort/16/850"))
+    #expect(again.papers.isEmpty)
+    let exportAgain = try AnalyzedFile.read(
+      Repository.root.appendingPathComponent("Fixtures/xml/sn_landtag_export_klanfr.xml").path,
+      analyzer: PaperAnalyzer(), skippingKnownIn: store)
+    #expect(exportAgain.known == nil)
+    #expect(exportAgain.papers.count == export.papers.count)
+  }
+
   @Test func aPaperStoredWithoutBytesCannotBeReadAgain() throws {
     let (store, folder) = try freshStore()
     defer { try? FileManager.default.removeItem(at: folder) }
