@@ -82,7 +82,10 @@ extension ExtractionRun {
         end = e
       }
     }
-    guard let body else { return end }
+    guard let body else {
+      unplaced.append(start..<end)
+      return end
+    }
 
     for (index, item) in items.enumerated() {
       var itemEnd = index == items.count - 1 ? end : item.end

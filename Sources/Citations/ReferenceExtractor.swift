@@ -48,6 +48,21 @@ public struct ReferenceExtractor: Sendable {
   /// with spans into the original bytes and 1-based lines; plus `document.statedReferences`
   /// that extraction did not find itself.
   public func extract(from document: Document) -> [Reference] {
+    extraction(from: document).references
+  }
+
+  /// What extraction found, and what it had to leave out.
+  public struct Extraction: Sendable {
+    /// As `extract(from:)` gives them.
+    public var references: [Reference]
+    /// Paper numbers that name no parliament ("Drucksache 16/850") in a paper whose own
+    /// parliament is not known, so that no key can be made for them: as the text writes
+    /// them, in text order.
+    public var unplaced: [String]
+  }
+
+  /// `extract(from:)`, with what it left out.
+  public func extraction(from document: Document) -> Extraction {
     var run = ExtractionRun(
       text: ByteText(document.text.text), document: document, profiles: profiles,
       triggers: triggers)
@@ -69,7 +84,7 @@ public struct ReferenceExtractor: Sendable {
       if !duplicate { references.append(stated) }
     }
     references.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-    return references
+    return Extraction(references: references, unplaced: run.unplaced.map(run.text.string))
   }
 }
 
@@ -183,6 +198,8 @@ struct ExtractionRun {
   /// The citing paper's key, the base of internal references.
   let citingKey: String
   var found: [Found] = []
+  /// Paper numbers left out for want of a parliament (`ReferenceExtractor.Extraction`).
+  var unplaced: [Range<Int>] = []
   /// The press release mentioned last, for "in derselben Mitteilung".
   var lastPress: (issuer: String, date: DayDate)?
   /// Where the last press release was mentioned.

@@ -5,10 +5,14 @@ import DocumentModel
 public struct AnalyzedPaper: Sendable {
   public var document: Document
   public var references: [Reference]
+  /// Paper numbers left out because neither they nor the paper name a parliament
+  /// (`ReferenceExtractor.Extraction.unplaced`).
+  public var unplaced: [String]
 
-  public init(document: Document, references: [Reference]) {
+  public init(document: Document, references: [Reference], unplaced: [String] = []) {
     self.document = document
     self.references = references
+    self.unplaced = unplaced
   }
 }
 
@@ -23,7 +27,9 @@ public struct PaperAnalyzer: Sendable {
 
   public func analyze(_ bytes: [UInt8], path: String) throws(ReadError) -> [AnalyzedPaper] {
     try PaperReader.read(bytes, path: path).map { document in
-      AnalyzedPaper(document: document, references: extractor.extract(from: document))
+      let extraction = extractor.extraction(from: document)
+      return AnalyzedPaper(
+        document: document, references: extraction.references, unplaced: extraction.unplaced)
     }
   }
 }

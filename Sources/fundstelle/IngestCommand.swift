@@ -39,7 +39,7 @@ struct IngestCommand: ParsableCommand {
     try ingester.ingest(files) { event in
       switch event {
       case .stored(let paper, let outcome):
-        summary.count(outcome, references: paper.references)
+        summary.count(outcome, of: paper)
         if !quiet { print(IngestSummary.line(paper, outcome)) }
       case .known(let path, let known):
         summary.duplicates += 1
@@ -71,8 +71,11 @@ struct IngestSummary {
   var corrections = 0
   var changes = 0
   var referencesByKind: [String: Int] = [:]
+  /// Paper numbers left out for want of a parliament, and the papers they stand in.
+  var unplaced = 0
+  var unplacedPapers = 0
 
-  mutating func count(_ outcome: IngestOutcome, references: [Reference]) {
+  mutating func count(_ outcome: IngestOutcome, of paper: AnalyzedPaper) {
     switch outcome {
     case .inserted: inserted += 1
     case .newVersion: versions += 1
@@ -80,7 +83,13 @@ struct IngestSummary {
       duplicates += 1
       return
     }
-    for reference in references { referencesByKind[reference.kind.rawValue, default: 0] += 1 }
+    for reference in paper.references {
+      referencesByKind[reference.kind.rawValue, default: 0] += 1
+    }
+    if !paper.unplaced.isEmpty {
+      unplaced += paper.unplaced.count
+      unplacedPapers += 1
+    }
   }
 
   static func line(_ paper: AnalyzedPaper, _ outcome: IngestOutcome) -> String {
@@ -121,6 +130,11 @@ struct IngestSummary {
       }
       .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
       out += "\n"
+    }
+    if unplaced > 0 {
+      out += "left out: \(unplaced) paper \(unplaced == 1 ? "number" : "numbers") naming no "
+      out += "parliament, in \(unplacedPapers) \(unplacedPapers == 1 ? "paper" : "papers") "
+      out += "whose own is not known (fundstelle refs FILE names them)\n"
     }
     // The graph's figures (`fundstelle stats`) read the whole store: after one new paper in
     // a store of 100,000 they took 3 s.

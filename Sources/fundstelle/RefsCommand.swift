@@ -38,11 +38,22 @@ struct RefsCommand: ParsableCommand {
           return canonical
         })
       reports.append(ReferenceReport(document: paper.document, citations: citations))
+      if let note = Self.unplacedNote(paper, file: file) { Terminal.note(note) }
     }
     switch format {
     case .json where reports.count == 1: print(reports[0].json(), terminator: "")
     case .json: print(ReferenceReport.jsonArray(reports), terminator: "")
     case .text: print(reports.map { $0.text() }.joined(separator: "\n"), terminator: "")
     }
+  }
+
+  /// Says which paper numbers were left out because neither they nor the paper name a
+  /// parliament, so that a missing reference is not a silent one.
+  static func unplacedNote(_ paper: AnalyzedPaper, file: String) -> String? {
+    guard !paper.unplaced.isEmpty else { return nil }
+    let n = paper.unplaced.count
+    let examples = paper.unplaced.prefix(3).map { "„\($0)“" }.joined(separator: ", ")
+    return
+      "note: \(file): \(n) paper \(n == 1 ? "number names" : "numbers name") no parliament, and the paper's own is not known (its title block names none), so \(n == 1 ? "it is" : "they are") left out: \(examples)\(n > 3 ? ", …" : "")"
   }
 }

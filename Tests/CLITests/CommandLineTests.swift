@@ -177,6 +177,38 @@ import Testing
     #expect(first.stdout.split(separator: "\n").last.map(String.init) == lines.last)
   }
 
+  /// A paper whose parliament is not known cannot key "Drucksache 16/850": `refs` says on
+  /// stderr which numbers it left out, naming the file, and `ingest` counts them.
+  @Test func numbersLeftOutForWantOfAParliamentAreNamed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let paper = folder.appendingPathComponent("antrag.txt")
+    try Data(
+      """
+      Antrag der Fraktion
+
+      Wie in der Drucksache 16/850 und der Vorlage 16/1200 dargelegt, ist das Land zuständig
+      (BT-Drs. 19/1234).
+
+      """.utf8
+    ).write(to: paper)
+    let refs = try fundstelle([
+      "refs", "--store", folder.appendingPathComponent("none").path, paper.path,
+    ])
+    #expect(refs.status == 0, "\(refs.stderr)")
+    #expect(refs.stdout.contains("bt/drs/19/1234"))
+    #expect(
+      refs.stderr.contains(
+        "note: \(paper.path): 2 paper numbers name no parliament, and the paper's own is not known"
+      ), "\(refs.stderr)")
+    #expect(refs.stderr.contains("„Drucksache 16/850“, „Vorlage 16/1200“"))
+
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let ingest = try fundstelle(["ingest", "--quiet", "--store", store, paper.path])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    #expect(ingest.stdout.contains("left out: 2 paper numbers naming no parliament, in 1 paper"))
+  }
+
   /// An export that cannot be written says where and why, and leaves no half file.
   @Test func aFailedExportLeavesNoFileBehind() throws {
     let folder = try temporaryFolder()
