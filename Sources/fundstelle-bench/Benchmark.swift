@@ -49,6 +49,23 @@ struct Benchmark {
     )
   }
 
+  /// The same folder ingested again into the full store: every file is known by its hash
+  /// and none is analysed again (what the daemon's catch-up scan does at every start).
+  mutating func ingestAgain() {
+    let result = Subprocess.run(
+      fundstelle, ["ingest", "--quiet", "--store", storePath, papersDir],
+      outputPath: root + "/ingest-again.out")
+    guard result.status == 0 else {
+      failures.append("ingest again exited with \(result.status)")
+      say("ingest again: FAILED (exit \(result.status)):\n\(result.output.suffix(2000))")
+      return
+    }
+    let read = result.output.split(separator: "\n").first { $0.hasPrefix("read ") } ?? ""
+    say(
+      "ingest again, every paper stored: \(Self.f(result.seconds)) s = \(Self.f(Double(corpusPapers) / result.seconds, 0)) papers/s; \(Self.f(result.cpuSeconds, 1)) CPU s; peak RSS \(Self.f(Self.mb(result.peakRSS), 1)) MB (\(read))"
+    )
+  }
+
   /// Full ingest by the real executable.
   mutating func ingest() -> ChildResult? {
     try? FileManager.default.removeItem(atPath: storePath)

@@ -35,6 +35,7 @@ do {
   if ingest != nil {
     bench.graphExport()
     try bench.corrections()
+    bench.ingestAgain()
     try bench.versionChanges(limit: 40)
   }
   try bench.crossPaperDetector(limit: 200)
@@ -100,7 +101,8 @@ if options.keep {
 } else {
   for name in [
     "papers", "truth.jsonl", "bench.sqlite", "bench.sqlite-wal", "bench.sqlite-shm",
-    "graph.graphml", "baseline.py", "ingest.out", "graph.out", "rg.out", "py.out",
+    "graph.graphml", "baseline.py", "ingest.out", "ingest-again.out", "graph.out", "rg.out",
+    "py.out",
     "corrections.json", "corrections.out", "diff.json",
   ] {
     try? fileManager.removeItem(atPath: (root as NSString).appendingPathComponent(name))

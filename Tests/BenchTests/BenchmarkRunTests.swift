@@ -32,6 +32,8 @@ import Testing
       "extraction alone", "store size:", "graph export (graphml):", "references vs truth: recall",
       "baseline python3 regex pass", "catastrophic input, 5 MB single-line paper",
       "corrections vs truth (fundstelle corrections --format json",
+      "ingest again, every paper stored:",
+      "(read 50 papers: 0 new, 0 new versions, 50 already stored)",
       "  question-answer: precision", "  cross-paper: precision", "  kind numeric: precision",
       "  hard negatives (cross-paper): agreement",
       "version changes (Neudrucke) vs truth, fundstelle diff on 3 of 3 stored pairs",
