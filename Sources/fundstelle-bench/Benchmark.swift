@@ -52,31 +52,31 @@ struct Benchmark {
   /// The same folder ingested again into the full store: every file is known by its hash
   /// and none is analysed again (what the daemon's catch-up scan does at every start).
   mutating func ingestAgain() {
-    let result = Subprocess.run(
-      fundstelle, ["ingest", "--quiet", "--store", storePath, papersDir],
-      outputPath: root + "/ingest-again.out")
-    guard result.status == 0 else {
-      failures.append("ingest again exited with \(result.status)")
-      say("ingest again: FAILED (exit \(result.status)):\n\(result.output.suffix(2000))")
-      return
-    }
+    guard let result = runIngest("ingest again", output: "ingest-again.out") else { return }
     let read = result.output.split(separator: "\n").first { $0.hasPrefix("read ") } ?? ""
     say(
       "ingest again, every paper stored: \(Self.f(result.seconds)) s = \(Self.f(Double(corpusPapers) / result.seconds, 0)) papers/s; \(Self.f(result.cpuSeconds, 1)) CPU s; peak RSS \(Self.f(Self.mb(result.peakRSS), 1)) MB (\(read))"
     )
   }
 
+  /// `fundstelle ingest --quiet` of the corpus into the bench store; nil (and a failure
+  /// noted) when it fails.
+  private mutating func runIngest(_ label: String, output: String) -> ChildResult? {
+    let result = Subprocess.run(
+      fundstelle, ["ingest", "--quiet", "--store", storePath, papersDir],
+      outputPath: root + "/" + output)
+    guard result.status == 0 else {
+      failures.append("\(label) exited with \(result.status)")
+      say("\(label): FAILED (exit \(result.status)):\n\(result.output.suffix(2000))")
+      return nil
+    }
+    return result
+  }
+
   /// Full ingest by the real executable.
   mutating func ingest() -> ChildResult? {
     try? FileManager.default.removeItem(atPath: storePath)
-    let result = Subprocess.run(
-      fundstelle, ["ingest", "--quiet", "--store", storePath, papersDir],
-      outputPath: root + "/ingest.out")
-    guard result.status == 0 else {
-      failures.append("ingest exited with \(result.status)")
-      say("full ingest: FAILED (exit \(result.status)):\n\(result.output.suffix(2000))")
-      return nil
-    }
+    guard let result = runIngest("full ingest", output: "ingest.out") else { return nil }
     say(
       "full ingest (fundstelle ingest --quiet): \(corpusPapers) papers in \(Self.f(result.seconds)) s = \(Self.f(Double(corpusPapers) / result.seconds, 0)) papers/s, \(Self.f(Self.mb(corpusBytes) / result.seconds, 1)) MB/s; peak RSS \(Self.f(Self.mb(result.peakRSS), 1)) MB; \(Self.f(result.cpuSeconds, 1)) CPU s = \(Self.f(Double(corpusPapers) / result.cpuSeconds, 0)) papers per CPU-second"
     )
