@@ -14,8 +14,11 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
-    // Value types shared by every stage. Depends on nothing.
-    .target(name: "DocumentModel"),
+    // SHA-256 block compression with the x86 SHA extensions; DocumentModel's SHA256 uses it
+    // where the CPU has them and its own Swift rounds elsewhere.
+    .target(name: "CSHA256"),
+    // Value types shared by every stage. Depends on nothing but CSHA256.
+    .target(name: "DocumentModel", dependencies: ["CSHA256"]),
     // Plain-text papers: decoding, normalisation with offset map, structure, sentences.
     .target(name: "TextIngest", dependencies: ["DocumentModel"]),
     // libxml2 through a shim header (see Sources/CLibXML2/shim.h for the ICU trap).
