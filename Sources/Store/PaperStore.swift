@@ -140,7 +140,7 @@ public final class PaperStore: Sendable {
   }
 
   /// Counts over the whole store, the graph's included: reads every reference of current
-  /// versions (a second or so per 100,000 papers).
+  /// versions (3.6 s at 100,000 papers).
   public func statistics() throws -> StoreStatistics {
     try reading { db in try Queries(db: db).statistics() }
   }
