@@ -40,10 +40,13 @@ public struct AnalyzedFile: Sendable {
     _ path: String, analyzer: PaperAnalyzer, skippingKnownIn store: PaperStore? = nil
   ) throws(ReadError) -> AnalyzedFile {
     let bytes = try PaperFiles.bytes(of: path)
-    if let store, let known = try? store.knownFile(sha256: SHA256.hex(bytes)) {
+    // Hashed once: the lookup's hash is the papers' identity too.
+    let sha256 = store.map { _ in SHA256.hex(bytes) }
+    if let store, let sha256, let known = try? store.knownFile(sha256: sha256) {
       return AnalyzedFile(path: path, known: known)
     }
-    return AnalyzedFile(path: path, bytes: bytes, papers: try analyzer.analyze(bytes, path: path))
+    return AnalyzedFile(
+      path: path, bytes: bytes, papers: try analyzer.analyze(bytes, path: path, sha256: sha256))
   }
 
   /// The papers as the store takes them; the first carries the file's bytes (a file of

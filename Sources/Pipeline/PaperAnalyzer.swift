@@ -25,8 +25,12 @@ public struct PaperAnalyzer: Sendable {
     self.extractor = extractor
   }
 
-  public func analyze(_ bytes: [UInt8], path: String) throws(ReadError) -> [AnalyzedPaper] {
-    try PaperReader.read(bytes, path: path).map { document in
+  /// The papers of one file's bytes; `sha256` is their hash when the caller has taken it
+  /// already (it is every paper's identity, and hashing twice is waste).
+  public func analyze(_ bytes: [UInt8], path: String, sha256: String? = nil)
+    throws(ReadError) -> [AnalyzedPaper]
+  {
+    try PaperReader.read(bytes, path: path, sha256: sha256).map { document in
       let extraction = extractor.extraction(from: document)
       return AnalyzedPaper(
         document: document, references: extraction.references, unplaced: extraction.unplaced)

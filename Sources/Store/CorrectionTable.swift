@@ -40,20 +40,14 @@ struct CorrectionTable {
 
   /// Every stored correction, in the order found.
   func all() throws -> [Correction] {
-    var corrections: [Correction] = []
-    try eachCorrection { corrections.append($0) }
-    return corrections
+    try decode(db.cachedStatement(sql: "SELECT \(Self.columns) FROM correction ORDER BY id"))
   }
 
   /// Every stored correction in the order found, one at a time from a cursor.
   func eachCorrection(_ body: (Correction) throws -> Void) throws {
     let statement = try db.cachedStatement(
       sql: "SELECT \(Self.columns) FROM correction ORDER BY id")
-    let rows = try Row.fetchCursor(statement)
-    while let row = try rows.next() {
-      let correction = try Self.correction(row)
-      try SinkFailure.passing { try body(correction) }
-    }
+    try each(statement) { correction in try SinkFailure.passing { try body(correction) } }
   }
 
   /// How many corrections, between how many papers, of which kinds.
@@ -96,9 +90,17 @@ struct CorrectionTable {
     -> [Correction]
   {
     var corrections: [Correction] = []
-    let rows = try Row.fetchCursor(statement, arguments: arguments)
-    while let row = try rows.next() { corrections.append(try Self.correction(row)) }
+    try each(statement, arguments: arguments) { corrections.append($0) }
     return corrections
+  }
+
+  /// The corrections a statement of `columns` gives, one at a time from a cursor.
+  private func each(
+    _ statement: Statement, arguments: StatementArguments? = nil,
+    _ body: (Correction) throws -> Void
+  ) throws {
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
+    while let row = try rows.next() { try body(try Self.correction(row)) }
   }
 
   /// The correction in a row of `columns`.

@@ -7,9 +7,13 @@ import DocumentModel
 /// no entity substitution); every document's text maps back into the file's original bytes.
 public enum XMLPaperReader {
   /// Reads one structured file (XML, or DIP JSON records). One file may hold several papers
-  /// (a Sachsen export, a DIP list); each becomes a Document with its own key.
-  public static func read(_ bytes: [UInt8], path: String) throws(ReadError) -> [Document] {
+  /// (a Sachsen export, a DIP list); each becomes a Document with its own key. `sha256` is
+  /// the bytes' hash when the caller has taken it already.
+  public static func read(_ bytes: [UInt8], path: String, sha256: String? = nil)
+    throws(ReadError) -> [Document]
+  {
     let context = SourceContext(path: path, bytes: bytes)
+    if let sha256 { context.sha256 = sha256 }
     guard let first = firstSignificantByte(bytes) else { throw context.error(.empty) }
     if bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "[") {
       return try DIPRecords.readJSON(context: context, start: first)
