@@ -4,14 +4,15 @@ enum Change: Equatable, Sendable {
   case completed(String)
   /// A file was created or written to and is still open: not a candidate until `completed`.
   case writing(String)
-  /// A file was found by a scan (new subdirectory, polling): complete once it stays quiet.
-  case appeared(String)
   /// A file left the inbox.
   case removed(String)
+  /// A directory appeared (created or moved in), already watched: walk it for its files.
+  case newDirectory(String)
   /// A directory could not be watched (e.g. the inotify watch limit): only rescans see it.
   case unwatched(directory: String, reason: String)
-  /// Events were lost (queue overflow, the inbox itself moved): scan everything.
-  case rescan
+  /// Walk the whole inbox: events were lost (queue overflow, the inbox itself moved), or
+  /// the source has no events (polling). The reason is logged.
+  case rescan(reason: String)
 }
 
 /// A source of `Change`s: inotify or polling.
@@ -24,6 +25,7 @@ protocol ChangeSource: AnyObject {
   var name: String { get }
   /// Changes since the last call (non-blocking).
   func readChanges() -> [Change]
-  /// After a full scan: watch directories that are not yet watched, forget vanished ones.
-  func refresh(with scan: InboxScanner.Result)
+  /// After a full walk: watch the `directories` it entered that are not yet watched, and
+  /// forget the ones it did not find.
+  func refresh(directories: [String])
 }

@@ -42,6 +42,11 @@ public struct DaemonConfiguration: Sendable, Equatable {
   public var watchdogTimeout: Double?
   /// `$WATCHDOG_PID`: if set, the watchdog is meant for that process only.
   public var watchdogPID: Int32?
+  /// Papers in hand (waiting for quiet, ready, in flight, retried) up to which a walk of
+  /// the inbox hands on more. It bounds memory however many papers wait in the inbox, and
+  /// it is far above what the workers take in one quiet time (at the default 0.5 s, 40,000
+  /// papers/s). Not a key: tests set it low.
+  var inHandLimit = 20_000
 
   /// The flags and environment this configuration was merged from, kept for a reload.
   public var flags: [String: String]

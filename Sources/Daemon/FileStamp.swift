@@ -3,7 +3,7 @@
 #endif
 
 /// Identity and state of a file as `stat` sees it: equal stamps mean "unchanged".
-struct FileStamp: Sendable, Equatable {
+struct FileStamp: Sendable, Hashable {
   var device: UInt64
   var inode: UInt64
   var size: Int64

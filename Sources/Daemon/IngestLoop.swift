@@ -21,7 +21,13 @@ final class IngestLoop<Analyzed: Sendable> {
   private var source: (any ChangeSource)?
   private var tracker: QuietTracker
   /// Papers handled (committed, or failed in place) at the stamp they had then.
-  private var seen: [String: FileStamp] = [:]
+  private var handled = HandledFiles()
+  /// The walk under way, if any, and the walks asked for since.
+  private var walk: WalkInProgress?
+  private var fullWalkWanted: String?
+  private var directoriesToWalk: [String] = []
+  /// The number of the latest full walk; see `HandledFiles`.
+  private var fullWalks: UInt32 = 0
   /// Complete papers waiting for a worker, first come first served.
   private var ready: [Job] = []
   private var readyHead = 0
@@ -43,6 +49,20 @@ final class IngestLoop<Analyzed: Sendable> {
 
   /// How long shutdown waits for the papers in hand.
   static var shutdownGrace: Double { 10 }
+  /// Entries a walk takes per turn of the loop, so events and commits are not held up.
+  static var walkStep: Int { 2_000 }
+
+  /// A walk of the whole inbox (`full`) or of a directory that appeared.
+  private struct WalkInProgress {
+    var entries: InboxWalk
+    var full: Bool
+    var reason: String
+    var directories: [String] = []
+    var files = 0
+    var handedOn = 0
+    /// The most papers in hand when the walk handed one on (at most the limit).
+    var mostInHand = 0
+  }
 
   struct Counts {
     var stored = 0
@@ -98,9 +118,10 @@ final class IngestLoop<Analyzed: Sendable> {
     let pool = WorkerPool<Analyzed>(
       workers: configuration.workers, wake: wake, analyze: analyze)
 
-    // The watch is set up first, then the catch-up scan: nothing dropped in between is missed.
+    // The watch is set up first, then the catch-up walk: nothing dropped in between is
+    // missed. The walk goes on as the loop turns, as far as there is room in hand.
     let now = Monotonic.now()
-    fullScan(now: now, reason: "catch-up")
+    askForFullWalk(reason: "catch-up")
     nextRescan = now + configuration.rescanInterval
     nextPoll = now + configuration.pollInterval
     setUpWatchdog(now: now)
@@ -122,9 +143,10 @@ final class IngestLoop<Analyzed: Sendable> {
         nextPoll = now + configuration.pollInterval
       }
       if now >= nextRescan {
-        fullScan(now: now, reason: "periodic rescan")
+        askForFullWalk(reason: "periodic rescan")
         nextRescan = now + configuration.rescanInterval
       }
+      advanceWalk(now: now)
       for (path, stamp) in tracker.takeReady(now: now) {
         enqueue(Job(path: path, stamp: stamp, attempt: 0))
       }
@@ -173,6 +195,7 @@ final class IngestLoop<Analyzed: Sendable> {
     var deadline = now + 5
     if let due = tracker.nextDue { deadline = min(deadline, due) }
     if readyHead < ready.count, inFlight.count < capacity { deadline = now }
+    if walkCanAdvance { deadline = now }
     deadline = min(deadline, nextRescan)
     if source.pollDescriptor == nil { deadline = min(deadline, nextPoll) }
     if let watchdog = nextWatchdog { deadline = min(deadline, watchdog) }
@@ -215,52 +238,104 @@ final class IngestLoop<Analyzed: Sendable> {
         tracker.note(path, now: now)
       case .writing(let path):
         tracker.writing(path)
-      case .appeared(let path):
-        if isKnown(path) { continue }
-        tracker.note(path, now: now, fromScan: true)
       case .removed(let path):
         tracker.forget(path)
-        seen[path] = nil
+        handled.remove(path)
+      case .newDirectory(let path):
+        if fullWalkWanted == nil { directoriesToWalk.append(path) }
       case .unwatched(let directory, let reason):
         logger.warning(
           "cannot watch \(directory) (\(reason)); only the periodic rescan sees papers there")
-      case .rescan:
-        fullScan(now: now, reason: "event queue overflow")
+      case .rescan(let reason):
+        askForFullWalk(reason: reason)
       }
     }
   }
 
-  /// Handled already at the current stamp, or somewhere in the pipeline.
-  private func isKnown(_ path: String) -> Bool {
-    if readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path)
-      || afterFlight[path] != nil
-    {
-      return true
-    }
-    if delayed[path] != nil { return true }
-    guard let stamp = seen[path] else { return false }
-    return FileStamp.of(path) == stamp
+  // MARK: - Walks
+
+  /// A full walk replaces any walk asked for and not yet begun; one under way goes on, and
+  /// the next full walk begins when it ends.
+  private func askForFullWalk(reason: String) {
+    if fullWalkWanted == nil { fullWalkWanted = reason }
+    directoriesToWalk = []
   }
 
-  private func fullScan(now: Double, reason: String) {
-    let scan = scanner.scan(root)
-    source?.refresh(with: scan)
-    for path in seen.keys where scan.files[path] == nil { seen[path] = nil }
-    var handed = 0
-    for (path, stamp) in scan.files.sorted(by: { $0.key < $1.key }) {
-      if seen[path] == stamp { continue }
-      if readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path) { continue }
-      if delayed[path] != nil { continue }
-      tracker.note(path, now: now, fromScan: true)
-      handed += 1
+  private var inHand: Int {
+    tracker.pendingCount + (ready.count - readyHead) + inFlight.count + delayed.count
+      + afterFlight.count
+  }
+
+  /// Somewhere between the quiet tracker and the commit.
+  private func isInHand(_ path: String) -> Bool {
+    readyPaths.contains(path) || inFlight[path] != nil || tracker.isPending(path)
+      || delayed[path] != nil || afterFlight[path] != nil
+  }
+
+  private var walkCanAdvance: Bool {
+    (walk != nil || fullWalkWanted != nil || !directoriesToWalk.isEmpty)
+      && inHand < configuration.inHandLimit
+  }
+
+  /// Takes up to `walkStep` entries of the walk under way (beginning the next one asked
+  /// for), handing each file that is not handled at its stamp, nor in hand, to the quiet
+  /// tracker, while fewer than `configuration.inHandLimit` papers are in hand.
+  private func advanceWalk(now: Double) {
+    var step = 0
+    while step < Self.walkStep, inHand < configuration.inHandLimit {
+      if walk == nil, !beginWalk() { return }
+      guard let entry = walk?.entries.next() else {
+        endWalk()
+        continue
+      }
+      step += 1
+      switch entry {
+      case .directory(let path):
+        if walk?.full == true { walk?.directories.append(path) }
+      case .file(let path, let stamp):
+        walk?.files += 1
+        let seen =
+          walk?.full == true
+          ? handled.see(path, at: stamp, walk: fullWalks) : handled.contains(path, at: stamp)
+        if seen || isInHand(path) { continue }
+        tracker.note(path, now: now, fromScan: true)
+        walk?.handedOn += 1
+        let most = max(walk?.mostInHand ?? 0, inHand)
+        walk?.mostInHand = most
+      }
     }
-    logger.debug("\(reason): \(scan.files.count) file(s), \(handed) to check")
+  }
+
+  private func beginWalk() -> Bool {
+    if let reason = fullWalkWanted {
+      fullWalkWanted = nil
+      fullWalks += 1
+      walk = WalkInProgress(entries: scanner.walk(root), full: true, reason: reason)
+    } else if let directory = directoriesToWalk.popLast() {
+      walk = WalkInProgress(
+        entries: scanner.walk(directory), full: false, reason: "new directory \(directory)")
+    } else {
+      return false
+    }
+    return true
+  }
+
+  private func endWalk() {
+    guard let done = walk else { return }
+    walk = nil
+    if done.full {
+      source?.refresh(directories: done.directories)
+      handled.removeAll(notSeenSince: fullWalks)
+    }
+    logger.debug(
+      "\(done.reason): \(done.files) file(s), \(done.handedOn) to check, at most \(done.mostInHand) in hand"
+    )
   }
 
   // MARK: - Work
 
   private func enqueue(_ job: Job) {
-    if seen[job.path] == job.stamp { return }  // closed again without a change
+    if handled.contains(job.path, at: job.stamp) { return }  // closed again without a change
     if readyPaths.contains(job.path) { return }
     ready.append(job)
     readyPaths.insert(job.path)
@@ -330,7 +405,7 @@ final class IngestLoop<Analyzed: Sendable> {
   }
 
   private func committed(_ job: Job, _ outcome: JobOutcome, milliseconds: Int) {
-    seen[job.path] = job.stamp
+    handled.record(job.path, at: job.stamp, walk: fullWalks)
     statusDirty = true
     let file = relative(job.path)
     switch outcome.disposition {
@@ -373,7 +448,7 @@ final class IngestLoop<Analyzed: Sendable> {
       logger.error("\(file): \(stage) failed: \(message); moved to \(target)")
     } catch {
       // Leave it in place; it is tried again at the next start.
-      seen[job.path] = job.stamp
+      handled.record(job.path, at: job.stamp, walk: fullWalks)
       logger.error(
         "\(file): \(stage) failed: \(message); cannot move it to \(configuration.failedDirectory.path): \(ErrorClassifier.message(error))"
       )

@@ -41,7 +41,7 @@ final class InotifyWatcher: ChangeSource {
       close(fd)
       throw Unavailable(description: "cannot watch \(root): \(failure)")
     }
-    for directory in scanner.scan(root).directories where directory != root {
+    for directory in scanner.directories(root) where directory != root {
       _ = addWatch(directory)
     }
   }
@@ -102,20 +102,20 @@ final class InotifyWatcher: ChangeSource {
   private func handle(wd: Int32, mask: UInt32, name: String, into changes: inout [Change]) {
     func has(_ flag: Int32) -> Bool { mask & UInt32(bitPattern: flag) != 0 }
     if has(IN_Q_OVERFLOW) {
-      changes.append(.rescan)
+      changes.append(.rescan(reason: "event queue overflow"))
       return
     }
     guard let directory = pathByWatch[wd] else { return }
     if has(IN_IGNORED) {
       pathByWatch[wd] = nil
       if watchByPath[directory] == wd { watchByPath[directory] = nil }
-      if directory == root { changes.append(.rescan) }
+      if directory == root { changes.append(.rescan(reason: "the inbox's watch ended")) }
       return
     }
     if has(IN_DELETE_SELF) || has(IN_MOVE_SELF) {
       // A moved subdirectory is re-added under its new name by the parent's IN_MOVED_TO;
       // stale watches are pruned by the next rescan. The inbox itself moving is a rescan.
-      if directory == root { changes.append(.rescan) }
+      if directory == root { changes.append(.rescan(reason: "the inbox itself moved")) }
       return
     }
     guard !name.isEmpty else { return }
@@ -124,11 +124,10 @@ final class InotifyWatcher: ChangeSource {
       if has(IN_CREATE) || has(IN_MOVED_TO), InboxFilter.isWatchedDirectory(name: name),
         !scanner.excluded.contains(path)
       {
-        // Watch first, then scan: files written in between are seen either way.
-        let found = scanner.scan(path)
-        for subdirectory in found.directories { addWatch(subdirectory) }
-        let rescanned = scanner.scan(path)
-        for file in rescanned.files.keys.sorted() { changes.append(.appeared(file)) }
+        // Watch first, then walk for the files (the loop does, as it has room): files
+        // written in between are seen either way.
+        for subdirectory in scanner.directories(path) { addWatch(subdirectory) }
+        changes.append(.newDirectory(path))
       }
       return
     }
@@ -144,9 +143,9 @@ final class InotifyWatcher: ChangeSource {
     }
   }
 
-  func refresh(with scan: InboxScanner.Result) {
-    let present = Set(scan.directories)
-    for directory in scan.directories where watchByPath[directory] == nil {
+  func refresh(directories: [String]) {
+    let present = Set(directories)
+    for directory in directories where watchByPath[directory] == nil {
       addWatch(directory)
     }
     for (path, wd) in watchByPath where !present.contains(path) {

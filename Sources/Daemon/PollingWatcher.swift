@@ -1,9 +1,9 @@
-/// Watches by scanning: a file whose stat stamp is new or changed since the last scan has
-/// `appeared`; the quiet time then decides when it is complete.
+/// Watches by walking: every poll asks for a walk of the whole inbox, which hands on each
+/// file that is new or changed since it was handled; the quiet time then decides when it
+/// is complete. It keeps no list of files: the loop's walk compares with what was handled.
 final class PollingWatcher: ChangeSource {
   let root: String
   var scanner: InboxScanner
-  private var snapshot: [String: FileStamp] = [:]
 
   init(root: String, scanner: InboxScanner) {
     self.root = root
@@ -13,32 +13,7 @@ final class PollingWatcher: ChangeSource {
   var pollDescriptor: Int32? { nil }
   var name: String { "polling" }
 
-  func readChanges() -> [Change] {
-    let files = scanner.scan(root).files
-    var changes: [Change] = []
-    for (path, stamp) in files where snapshot[path] != stamp {
-      changes.append(.appeared(path))
-    }
-    for path in snapshot.keys where files[path] == nil {
-      changes.append(.removed(path))
-    }
-    snapshot = files
-    return changes.sorted { $0.sortKey < $1.sortKey }
-  }
+  func readChanges() -> [Change] { [.rescan(reason: "poll")] }
 
-  /// A full scan done elsewhere becomes the baseline, so its files are not reported twice.
-  func refresh(with scan: InboxScanner.Result) {
-    snapshot = scan.files
-  }
-}
-
-extension Change {
-  var sortKey: String {
-    switch self {
-    case .completed(let path), .writing(let path), .appeared(let path), .removed(let path):
-      return path
-    case .unwatched(let directory, _): return directory
-    case .rescan: return ""
-    }
-  }
+  func refresh(directories: [String]) {}
 }

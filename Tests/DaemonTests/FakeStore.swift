@@ -1,6 +1,7 @@
-import Daemon
 import Foundation
 import Logging
+
+@testable import Daemon
 
 /// What the fake `analyze` makes of a file.
 struct FakePaper: Sendable {
@@ -142,7 +143,8 @@ final class RunningWatcher: @unchecked Sendable {
   /// a config file is to set); call `ready()` before dropping files that must not be caught up.
   init(
     _ scratch: Scratch, store: FakeStore, flags: [String: String] = [:],
-    environment: [String: String] = [:], leaveToFile: Set<String> = []
+    environment: [String: String] = [:], leaveToFile: Set<String> = [],
+    inHandLimit: Int? = nil
   ) throws {
     notify = try NotifyListener(directory: scratch.root)
     var allFlags = [
@@ -153,7 +155,9 @@ final class RunningWatcher: @unchecked Sendable {
     for key in leaveToFile { allFlags[key] = nil }
     var env = environment
     env["NOTIFY_SOCKET"] = notify.name
-    let configuration = try DaemonConfiguration.load(flags: allFlags, environment: env)
+    var loaded = try DaemonConfiguration.load(flags: allFlags, environment: env)
+    if let inHandLimit { loaded.inHandLimit = inHandLimit }
+    let configuration = loaded
     let control = control
     let logger = log.logger
     Thread { [self] in

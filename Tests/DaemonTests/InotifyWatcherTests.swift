@@ -38,17 +38,18 @@ import Testing
     #expect(watcher.readChanges().isEmpty)
   }
 
-  @Test func newSubdirectoriesAreWatchedAndTheirFilesReported() throws {
+  @Test func newSubdirectoriesAreWatchedAndHandedOnToBeWalked() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
     let inbox = scratch.inbox.path
     let watcher = try InotifyWatcher(root: inbox, scanner: InboxScanner(excluded: []))
 
-    // Created before the watcher has seen the directory: found by the scan of it.
+    // Created before the watcher has seen the directory: the loop walks it for its files
+    // (`early.txt`), and the watcher watches it and the directory inside.
     #expect(mkdir(inbox + "/wp16", 0o755) == 0)
     #expect(mkdir(inbox + "/wp16/nested", 0o755) == 0)
     write("x", to: inbox + "/wp16/nested/early.txt")
-    #expect(watcher.readChanges() == [.appeared(inbox + "/wp16/nested/early.txt")])
+    #expect(watcher.readChanges() == [.newDirectory(inbox + "/wp16")])
 
     // Now watched directly. Under load the close event was seen to come a read later
     // (on CI), so the events are gathered until it has come, or for at most two seconds.
@@ -72,7 +73,7 @@ import Testing
     let inbox = scratch.inbox.path
     let watcher = try InotifyWatcher(root: inbox, scanner: InboxScanner(excluded: []))
     #expect(rmdir(inbox) == 0)
-    #expect(watcher.readChanges().contains(.rescan))
+    #expect(watcher.readChanges().contains { if case .rescan = $0 { true } else { false } })
   }
 
   @Test func aMissingInboxCannotBeWatched() {

@@ -166,6 +166,22 @@ import Testing
     #expect(store.storeCounts.values.allSatisfy { $0 == 1 })
   }
 
+  @Test func aBacklogBeyondTheInHandLimitIsWalkedInTurns() async throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try Drop.burst(30, into: scratch.inbox, prefix: "stapel")
+    let store = FakeStore()
+    let watcher = try RunningWatcher(scratch, store: store, inHandLimit: 4)
+    #expect(await watcher.ready())
+    #expect(await waitUntil { store.storedNames.count == 30 })
+    #expect(await waitUntil { watcher.log.contains("catch-up: 30 file(s), 30 to check") })
+    #expect(watcher.stop())
+    #expect(store.storeCounts.values.allSatisfy { $0 == 1 })
+    let line = watcher.log.all.first { $0.hasPrefix("catch-up:") } ?? ""
+    let most = line.split(separator: " ").reversed().dropFirst(2).first.flatMap { Int($0) }
+    #expect(most != nil && most! <= 4, "\(line)")
+  }
+
   @Test func pollingModeFindsNewAndChangedPapers() async throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
