@@ -28,6 +28,9 @@ final class IngestLoop<Analyzed: Sendable> {
   private var directoriesToWalk: [String] = []
   /// The number of the latest full walk; see `HandledFiles`.
   private var fullWalks: UInt32 = 0
+  /// The files the catch-up walk found, once it has ended, until nothing is in hand: then
+  /// one line says what the start caught up on (its duplicates are not logged one by one).
+  private var caughtUpFiles: Int?
   /// Complete papers waiting for a worker, first come first served.
   private var ready: [Job] = []
   private var readyHead = 0
@@ -147,8 +150,8 @@ final class IngestLoop<Analyzed: Sendable> {
         nextRescan = now + configuration.rescanInterval
       }
       advanceWalk(now: now)
-      for (path, stamp) in tracker.takeReady(now: now) {
-        enqueue(Job(path: path, stamp: stamp, attempt: 0))
+      for (path, stamp, foundByWalk) in tracker.takeReady(now: now) {
+        enqueue(Job(path: path, stamp: stamp, attempt: 0, foundByWalk: foundByWalk))
       }
       releaseDelayed(now: now)
       dispatch(pool)
@@ -298,7 +301,7 @@ final class IngestLoop<Analyzed: Sendable> {
           walk?.full == true
           ? handled.see(path, at: stamp, walk: fullWalks) : handled.contains(path, at: stamp)
         if seen || isInHand(path) { continue }
-        tracker.note(path, now: now, fromScan: true)
+        tracker.note(path, now: now, foundByWalk: true)
         walk?.handedOn += 1
         let most = max(walk?.mostInHand ?? 0, inHand)
         walk?.mostInHand = most
@@ -326,6 +329,7 @@ final class IngestLoop<Analyzed: Sendable> {
     if done.full {
       source?.refresh(directories: done.directories)
       handled.removeAll(notSeenSince: fullWalks)
+      if fullWalks == 1 { caughtUpFiles = done.files }
     }
     logger.debug(
       "\(done.reason): \(done.files) file(s), \(done.handedOn) to check, at most \(done.mostInHand) in hand"
@@ -384,7 +388,9 @@ final class IngestLoop<Analyzed: Sendable> {
         if let next = afterFlight.removeValue(forKey: done.job.path),
           let stamp = FileStamp.of(next.path)
         {
-          enqueue(Job(path: next.path, stamp: stamp, attempt: next.attempt))
+          var again = next
+          again.stamp = stamp
+          enqueue(again)
         }
       }
       switch done.result {
@@ -411,7 +417,11 @@ final class IngestLoop<Analyzed: Sendable> {
     switch outcome.disposition {
     case .duplicate:
       counts.duplicates += 1
-      logger.info("duplicate \(outcome.key) skipped (same content already stored) file=\(file)")
+      // Logged for a paper dropped in, but not for each of the stored papers a start walks
+      // again: a million lines would hit journald's rate limit and hide real errors.
+      logger.log(
+        level: job.foundByWalk ? .debug : .info,
+        "duplicate \(outcome.key) skipped (same content already stored) file=\(file)")
       return
     case .stored: counts.stored += 1
     case .newVersion: counts.versions += 1
@@ -479,6 +489,10 @@ final class IngestLoop<Analyzed: Sendable> {
   private func housekeeping(now: Double) {
     pingWatchdog(now: now)
     if !outboxBacklog.isEmpty { flushOutbox() }
+    if let files = caughtUpFiles, walk == nil, inHand == 0 {
+      caughtUpFiles = nil
+      logger.info("caught up on the \(files) file(s) in the inbox at start: \(statusLine())")
+    }
     if statusDirty, now >= nextStatus {
       notify?.send("STATUS=\(statusLine())")
       statusDirty = false

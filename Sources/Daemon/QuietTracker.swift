@@ -6,6 +6,7 @@ struct QuietTracker {
   private struct Entry {
     var stamp: FileStamp
     var due: Double
+    var foundByWalk: Bool
   }
 
   var quietTime: Double
@@ -47,10 +48,11 @@ struct QuietTracker {
     entries[path] = nil
   }
 
-  /// A file is finished by an event (closed, moved in) or found by a scan (`fromScan`).
-  /// Scans do not override a file known to be still open for writing.
-  mutating func note(_ path: String, now: Double, fromScan: Bool = false) {
-    if fromScan {
+  /// A file is finished by an event (closed, moved in) or found by a walk of the inbox
+  /// (`foundByWalk`).
+  /// Walks do not override a file known to be still open for writing.
+  mutating func note(_ path: String, now: Double, foundByWalk: Bool = false) {
+    if foundByWalk {
       if beingWritten.contains(path) { return }
     } else {
       beingWritten.remove(path)
@@ -59,7 +61,7 @@ struct QuietTracker {
       entries[path] = nil
       return
     }
-    schedule(path, Entry(stamp: current, due: now + quietTime))
+    schedule(path, Entry(stamp: current, due: now + quietTime, foundByWalk: foundByWalk))
   }
 
   /// The file is gone.
@@ -68,9 +70,10 @@ struct QuietTracker {
     beingWritten.remove(path)
   }
 
-  /// Files that stayed unchanged for the quiet time, with the stamp they were stable at.
-  mutating func takeReady(now: Double) -> [(path: String, stamp: FileStamp)] {
-    var ready: [(path: String, stamp: FileStamp)] = []
+  /// Files that stayed unchanged for the quiet time, with the stamp they were stable at and
+  /// whether a scan (not an event) noted them last.
+  mutating func takeReady(now: Double) -> [(path: String, stamp: FileStamp, foundByWalk: Bool)] {
+    var ready: [(path: String, stamp: FileStamp, foundByWalk: Bool)] = []
     var rescheduled: [(String, Entry)] = []
     while head < queue.count, queue[head].due <= now {
       let item = queue[head]
@@ -84,9 +87,12 @@ struct QuietTracker {
         entries[item.path] = nil
         // An empty file is not a paper yet: writers often create it, close it, and reopen
         // it to write. Its next close (or a rescan) brings it back.
-        if current.size > 0 { ready.append((item.path, current)) }
+        if current.size > 0 { ready.append((item.path, current, entry.foundByWalk)) }
       } else {
-        rescheduled.append((item.path, Entry(stamp: current, due: now + quietTime)))
+        var later = entry
+        later.stamp = current
+        later.due = now + quietTime
+        rescheduled.append((item.path, later))
       }
     }
     for (path, entry) in rescheduled { schedule(path, entry) }

@@ -5,6 +5,9 @@ struct Job: Sendable {
   var path: String
   var stamp: FileStamp
   var attempt: Int
+  /// Found by a walk of the inbox rather than by an event: at a start, every stored paper
+  /// is, so its duplicate is logged at debug level only.
+  var foundByWalk = false
 }
 
 /// What a worker made of a job.

@@ -37,6 +37,22 @@ import Testing
     #expect(ready.first?.stamp.size == 200)
   }
 
+  @Test func whetherAWalkOrAnEventNotedAFileLastIsHandedOn() {
+    let files = FakeFiles()
+    files.sizes["/in/a.txt"] = 10
+    files.sizes["/in/b.txt"] = 10
+    var tracker = QuietTracker(quietTime: 0.5, stamp: files.stamp)
+    tracker.note("/in/a.txt", now: 1, foundByWalk: true)
+    tracker.note("/in/b.txt", now: 1, foundByWalk: true)
+    tracker.note("/in/b.txt", now: 1.2)  // then closed after writing
+    files.sizes["/in/a.txt"] = 20  // still growing: waits another quiet time
+    #expect(tracker.takeReady(now: 1.5).map(\.path) == [])
+    let ready = tracker.takeReady(now: 2)
+    #expect(
+      Dictionary(uniqueKeysWithValues: ready.map { ($0.path, $0.foundByWalk) })
+        == ["/in/a.txt": true, "/in/b.txt": false])
+  }
+
   @Test func aFileBeingWrittenIsLeftToItsCloseEvenByScans() {
     let files = FakeFiles()
     files.sizes["/in/b.txt"] = 10
@@ -44,7 +60,7 @@ import Testing
     tracker.note("/in/b.txt", now: 1)
     tracker.writing("/in/b.txt")  // written again after its close
     #expect(tracker.takeReady(now: 2).isEmpty)
-    tracker.note("/in/b.txt", now: 3, fromScan: true)  // a rescan finds it
+    tracker.note("/in/b.txt", now: 3, foundByWalk: true)  // a rescan finds it
     #expect(tracker.takeReady(now: 4).isEmpty)
     tracker.note("/in/b.txt", now: 5)  // closed
     #expect(tracker.takeReady(now: 5.5).map(\.path) == ["/in/b.txt"])
