@@ -1,6 +1,7 @@
 #!/bin/bash
 # Measures the daemon's catch-up over a large inbox of stored papers: peak RSS, and the
-# time to the first and to the last paper handled.
+# time to the first and to the last paper handled. It logs at debug level, where each
+# duplicate the catch-up finds has its line (at info level they are counted in one).
 #
 # usage: scripts/daemon-catch-up.sh FUNDSTELLE PAPERS STORE COPIES
 #   FUNDSTELLE  a release build of fundstelle
@@ -23,7 +24,7 @@ echo "inbox: $total files ($copies × $papers), store: a copy of $store"
 
 start=$(date +%s.%N)
 "$fundstelle" watch "$work/inbox" --store "$work/store.sqlite" --quiet-time 200ms \
-  --failed-dir "$work/failed" 2>"$work/watch.log" &
+  --failed-dir "$work/failed" --log-level debug 2>"$work/watch.log" &
 pid=$!
 first=""
 while sleep 1; do
