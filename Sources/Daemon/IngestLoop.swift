@@ -52,8 +52,11 @@ final class IngestLoop<Analyzed: Sendable> {
 
   /// How long shutdown waits for the papers in hand.
   static var shutdownGrace: Double { 10 }
-  /// Entries a walk takes per turn of the loop, so events and commits are not held up.
+  /// Entries a walk takes per turn of the loop at most, and the time it may take for them
+  /// (a `stat` on a network mount can take a millisecond), so events and commits are not
+  /// held up.
   static var walkStep: Int { 2_000 }
+  static var walkStepSeconds: Double { 0.02 }
 
   /// A walk of the whole inbox (`full`) or of a directory that appeared.
   private struct WalkInProgress {
@@ -141,7 +144,10 @@ final class IngestLoop<Analyzed: Sendable> {
       if stopping { break }
       if source.pollDescriptor != nil {
         apply(source.readChanges(), now: now)  // inotify: non-blocking, drains the queue
-      } else if now >= nextPoll {
+      } else if now >= nextPoll, walk?.full != true, fullWalkWanted == nil {
+        // Polling: the interval runs from the end of the last walk (`endWalk`), so a walk
+        // that takes longer than it (a large inbox on a network mount) is not followed by
+        // the next at once.
         apply(source.readChanges(), now: now)
         nextPoll = now + configuration.pollInterval
       }
@@ -200,7 +206,9 @@ final class IngestLoop<Analyzed: Sendable> {
     if readyHead < ready.count, inFlight.count < capacity { deadline = now }
     if walkCanAdvance { deadline = now }
     deadline = min(deadline, nextRescan)
-    if source.pollDescriptor == nil { deadline = min(deadline, nextPoll) }
+    if source.pollDescriptor == nil, walk?.full != true, fullWalkWanted == nil {
+      deadline = min(deadline, nextPoll)
+    }
     if let watchdog = nextWatchdog { deadline = min(deadline, watchdog) }
     if statusDirty { deadline = min(deadline, nextStatus) }
     if let retry = delayed.values.map(\.notBefore).min() { deadline = min(deadline, retry) }
@@ -285,7 +293,9 @@ final class IngestLoop<Analyzed: Sendable> {
   /// tracker, while fewer than `configuration.inHandLimit` papers are in hand.
   private func advanceWalk(now: Double) {
     var step = 0
+    let deadline = now + Self.walkStepSeconds
     while step < Self.walkStep, inHand < configuration.inHandLimit {
+      if step % 64 == 63, Monotonic.now() > deadline { return }
       if walk == nil, !beginWalk() { return }
       guard let entry = walk?.entries.next() else {
         endWalk()
@@ -327,6 +337,7 @@ final class IngestLoop<Analyzed: Sendable> {
     guard let done = walk else { return }
     walk = nil
     if done.full {
+      nextPoll = max(nextPoll, Monotonic.now() + configuration.pollInterval)
       source?.refresh(directories: done.directories)
       handled.removeAll(notSeenSince: fullWalks)
       if fullWalks == 1 { caughtUpFiles = done.files }
