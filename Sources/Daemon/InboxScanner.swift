@@ -12,6 +12,7 @@ struct InboxScanner {
 
   /// `root` and every directory below it that a walk enters.
   func directories(_ root: String) -> [String] {
-    walk(root, files: false).remainingDirectories()
+    var walk = walk(root, files: false)
+    return walk.remainingDirectories()
   }
 }

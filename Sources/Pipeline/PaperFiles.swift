@@ -33,6 +33,8 @@ public enum PaperFiles {
     }
 
     private let roots: [Root]
+    private let excluded: Set<String>
+    private let givesFolders: Bool
     private var nextRoot = 0
     private var open: [Listing] = []
     /// Paths given already; kept only when the given paths overlap (a folder and a file or
@@ -40,7 +42,14 @@ public enum PaperFiles {
     private var seen: Set<String>?
 
     /// Checks that each path exists, and that each folder among them can be listed.
-    public init(_ paths: [String]) throws(ReadError) {
+    /// - Parameters:
+    ///   - excluded: paths (without a trailing "/") never entered or given: the daemon's
+    ///     failed folder and outbox when they lie inside its inbox.
+    ///   - folders: whether to give each folder too, as its path and "/", when the walk
+    ///     enters it (before what it holds); the daemon watches them.
+    public init(_ paths: [String], excluding excluded: Set<String> = [], folders: Bool = false)
+      throws(ReadError)
+    {
       var roots: [Root] = []
       for path in paths {
         var info = stat()
@@ -57,6 +66,8 @@ public enum PaperFiles {
         roots.append(Root(path: path, isFolder: isFolder))
       }
       self.roots = roots
+      self.excluded = excluded
+      givesFolders = folders
       if Self.overlap(paths) { seen = [] }
     }
 
@@ -71,8 +82,8 @@ public enum PaperFiles {
           open[last].taken += 1
           let path = open[last].prefix + entry
           if entry.hasSuffix("/") {
-            if let listing = Self.list(path) { open.append(listing) }
-          } else if isNew(path) {
+            if let folder = enter(path) { return folder }
+          } else if !excluded.contains(path), isNew(path) {
             return path
           }
           continue
@@ -81,11 +92,20 @@ public enum PaperFiles {
         let root = roots[nextRoot]
         nextRoot += 1
         if root.isFolder {
-          if let listing = Self.list(root.path) { open.append(listing) }
+          if let folder = enter(root.path) { return folder }
         } else if isNew(root.path) {
           return root.path
         }
       }
+    }
+
+    /// Lists the folder `path` for the walk to go on in; returns it (ending in "/") when
+    /// folders are given.
+    private mutating func enter(_ path: String) -> String? {
+      let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+      guard !excluded.contains(trimmed), let listing = Self.list(path) else { return nil }
+      open.append(listing)
+      return givesFolders ? listing.prefix : nil
     }
 
     private mutating func isNew(_ path: String) -> Bool {

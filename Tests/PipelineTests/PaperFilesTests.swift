@@ -104,6 +104,26 @@ import Testing
     #expect(walk.next() == nil)
   }
 
+  @Test func theWalkCanGiveItsFoldersAndLeavePathsOut() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "walk-folders-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for folder in ["a/b", "failed", ".git"] {
+      try FileManager.default.createDirectory(
+        atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    for file in ["a/b/1.txt", "a/2.txt", "failed/3.txt", "outbox.txt", "4.txt", ".git/5.txt"] {
+      try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+    }
+    let walk = try PaperFiles.Walk(
+      [root], excluding: [root + "/failed", root + "/outbox.txt"], folders: true)
+    #expect(
+      Array(walk)
+        == [root + "/", root + "/4.txt", root + "/a/", root + "/a/2.txt", root + "/a/b/"]
+        + [root + "/a/b/1.txt"])
+  }
+
   @Test func aMissingFileOrAFolderIsAReadErrorNamingIt() {
     let missing = "/nonexistent-\(getpid())/paper.txt"
     #expect(
