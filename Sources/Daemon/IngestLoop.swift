@@ -12,7 +12,7 @@ final class IngestLoop<Analyzed: Sendable> {
   private var configuration: DaemonConfiguration
   private var logger: Logger
   private let analyze: @Sendable (URL) throws -> Analyzed
-  private let commit: (Analyzed) throws -> JobOutcome
+  private let commit: ([Analyzed]) -> [Result<JobOutcome, any Error>]
   private let wake: WakePipe
   private let notify: SDNotify?
   private let root: String
@@ -40,6 +40,12 @@ final class IngestLoop<Analyzed: Sendable> {
   private var inFlight: [String: Job] = [:]
   /// A newer job for a path that is in flight, run after it.
   private var afterFlight: [String: Job] = [:]
+  /// Jobs are committed in the order they were handed to the workers, whichever finishes
+  /// first: an Antrag found before its Neudruck is stored before it, as `ingest` does.
+  /// These finished before a job handed on earlier, and wait for it.
+  private var finishedEarly: [Int: Finished<Analyzed>] = [:]
+  private var nextSequence = 0
+  private var nextToCommit = 0
   private var outboxBacklog: [String] = []
   private var counts = Counts()
   private var stopping = false
@@ -81,7 +87,7 @@ final class IngestLoop<Analyzed: Sendable> {
   init(
     configuration: DaemonConfiguration,
     analyze: @escaping @Sendable (URL) throws -> Analyzed,
-    commit: @escaping (Analyzed) throws -> JobOutcome,
+    commit: @escaping ([Analyzed]) -> [Result<JobOutcome, any Error>],
     logger: Logger,
     control: WatcherControl
   ) throws {
@@ -221,7 +227,11 @@ final class IngestLoop<Analyzed: Sendable> {
     _ = poll(&fds, nfds_t(fds.count), milliseconds)  // EINTR: just loop
   }
 
-  private var capacity: Int { configuration.workers * 2 }
+  /// Papers in flight (being analysed, or analysed and waiting for the commit) at most.
+  /// The commit takes every paper finished since the last one, so in a burst it stores and
+  /// links dozens at once and the workers are not left idle by the single writer; analysed
+  /// papers are held in memory, so the number is bounded (as `fundstelle ingest`'s chunks).
+  private var capacity: Int { max(configuration.workers * 2, 64) }
 
   private func handleWakeBytes() {
     for byte in wake.drain() {
@@ -367,8 +377,11 @@ final class IngestLoop<Analyzed: Sendable> {
         continue
       }
       readyPaths.remove(job.path)
-      inFlight[job.path] = job
-      pool.submit(job)
+      var numbered = job
+      numbered.sequence = nextSequence
+      nextSequence += 1
+      inFlight[job.path] = numbered
+      pool.submit(numbered)
     }
     if readyHead == ready.count {
       ready.removeAll(keepingCapacity: true)
@@ -391,34 +404,57 @@ final class IngestLoop<Analyzed: Sendable> {
     }
   }
 
-  /// Commits what the workers finished, one after the other.
+  /// Commits what the workers finished since the last call, in the order the jobs were
+  /// handed to them, in one `commit` call.
   private func collect(_ pool: WorkerPool<Analyzed>) {
-    for done in pool.takeFinished() {
-      inFlight[done.job.path] = nil
-      defer {
-        if let next = afterFlight.removeValue(forKey: done.job.path),
-          let stamp = FileStamp.of(next.path)
-        {
-          var again = next
-          again.stamp = stamp
-          enqueue(again)
-        }
-      }
+    for done in pool.takeFinished() { finishedEarly[done.job.sequence] = done }
+    var finished: [Finished<Analyzed>] = []
+    while let done = finishedEarly.removeValue(forKey: nextToCommit) {
+      finished.append(done)
+      nextToCommit += 1
+    }
+    guard !finished.isEmpty else { return }
+    var read: [Finished<Analyzed>] = []
+    var analyzed: [Analyzed] = []
+    for done in finished {
       switch done.result {
-      case .success(let analyzed):
-        let start = Monotonic.now()
-        do {
-          let outcome = try commit(analyzed)
-          let seconds = done.seconds + Monotonic.now() - start
-          committed(done.job, outcome, milliseconds: Int((seconds * 1000).rounded()))
-        } catch {
-          failed(done.job, error, stage: "store")
-        }
+      case .success(let paper):
+        read.append(done)
+        analyzed.append(paper)
       case .failure(let error):
         failed(done.job, error, stage: "read")
       }
-      pingWatchdog(now: Monotonic.now())
     }
+    if !analyzed.isEmpty {
+      let start = Monotonic.now()
+      var outcomes = commit(analyzed)
+      let seconds = Monotonic.now() - start
+      if outcomes.count != read.count {
+        let message = "commit returned \(outcomes.count) results for \(read.count) papers"
+        outcomes = read.map { _ in .failure(RetryLater(message)) }
+      }
+      for (done, outcome) in zip(read, outcomes) {
+        switch outcome {
+        case .success(let outcome):
+          // The paper's analysis and the commit it was part of.
+          let milliseconds = Int(((done.seconds + seconds) * 1000).rounded())
+          committed(done.job, outcome, milliseconds: milliseconds)
+        case .failure(let error):
+          failed(done.job, error, stage: "store")
+        }
+      }
+    }
+    for done in finished {
+      inFlight[done.job.path] = nil
+      if let next = afterFlight.removeValue(forKey: done.job.path),
+        let stamp = FileStamp.of(next.path)
+      {
+        var again = next
+        again.stamp = stamp
+        enqueue(again)
+      }
+    }
+    pingWatchdog(now: Monotonic.now())
   }
 
   private func committed(_ job: Job, _ outcome: JobOutcome, milliseconds: Int) {

@@ -13,7 +13,7 @@ public struct Watcher<Analyzed: Sendable> {
   public let configuration: DaemonConfiguration
   public let control: WatcherControl
   private let analyze: @Sendable (URL) throws -> Analyzed
-  private let commit: (Analyzed) throws -> JobOutcome
+  private let commit: ([Analyzed]) -> [Result<JobOutcome, any Error>]
   private let logger: Logger
 
   /// - Parameters:
@@ -21,14 +21,16 @@ public struct Watcher<Analyzed: Sendable> {
   ///   - analyze: reads and extracts one paper; pure and thread-safe, runs in parallel.
   ///     Throw a `TransientError` (or ENOSPC/EBUSY as POSIXError) to retry later; any other
   ///     error moves the file to the failed folder with the message as reason.
-  ///   - commit: stores an analysed paper in one transaction and says what happened. Runs on
-  ///     the `run()` thread only. Errors are treated as for `analyze`.
+  ///   - commit: stores the papers analysed since its last call (one, or dozens in a burst)
+  ///     and says what happened to each, in their order: an outcome, or the error that kept
+  ///     that paper out (treated as for `analyze`). Store them together, but see that one
+  ///     bad paper takes no other with it. Runs on the `run()` thread only.
   ///   - logger: where the per-paper lines and errors go (stderr for journald).
   ///   - control: lets another thread stop the watcher as SIGTERM does.
   public init(
     configuration: DaemonConfiguration,
     analyze: @escaping @Sendable (URL) throws -> Analyzed,
-    commit: @escaping (Analyzed) throws -> JobOutcome,
+    commit: @escaping ([Analyzed]) -> [Result<JobOutcome, any Error>],
     logger: Logger,
     control: WatcherControl = WatcherControl()
   ) {

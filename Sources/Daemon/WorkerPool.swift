@@ -8,6 +8,8 @@ struct Job: Sendable {
   /// Found by a walk of the inbox rather than by an event: at a start, every stored paper
   /// is, so its duplicate is logged at debug level only.
   var foundByWalk = false
+  /// The order it was handed to the workers in, which is the order it is committed in.
+  var sequence = 0
 }
 
 /// What a worker made of a job.

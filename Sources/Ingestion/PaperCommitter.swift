@@ -59,9 +59,80 @@ public struct PaperCommitter: Sendable {
 
   /// Stores one file's papers in one transaction, then links each.
   public func commit(_ file: AnalyzedFile) throws -> Committed {
-    let outcomes = try store.ingest(file.storedPapers)
-    let links = try link(file.readings, outcomes: outcomes)
-    return Committed(outcomes: outcomes, links: links)
+    try commit([file])[0].get()
+  }
+
+  /// Stores several files' papers in one transaction and links them in one go, their pairs
+  /// compared on every core: what a burst of files costs is then about what `fundstelle
+  /// ingest` pays for them, not one transaction and one comparison after the other.
+  ///
+  /// Each file gets what its papers were stored as, and what linking found with them: a
+  /// correction or diff goes with the last of `files` whose paper it names, the file whose
+  /// commit would have found it had they come one by one. When the batch cannot be stored
+  /// or linked, each file is committed on its own, so one bad file takes no other with it;
+  /// its own error is its result.
+  public func commit(_ files: [AnalyzedFile]) -> [Result<Committed, any Error>] {
+    guard files.count > 1 else {
+      return files.map { file in
+        Result {
+          let outcomes = try store.ingest(file.storedPapers)
+          return Committed(outcomes: outcomes, links: try link(file.readings, outcomes: outcomes))
+        }
+      }
+    }
+    let outcomes: [IngestOutcome]
+    do {
+      outcomes = try store.ingest(files.flatMap(\.storedPapers))
+    } catch {
+      return files.flatMap { commit([$0]) }
+    }
+    var perFile: [[IngestOutcome]] = []
+    var next = 0
+    for file in files {
+      perFile.append(Array(outcomes[next..<(next + file.papers.count)]))
+      next += file.papers.count
+    }
+    do {
+      let links = try link(files.flatMap(\.readings), outcomes: outcomes)
+      return Self.attribute(links, to: files, outcomes: perFile).map { .success($0) }
+    } catch {
+      // Stored already: link each file on its own.
+      return zip(files, perFile).map { file, outcomes in
+        Result {
+          Committed(outcomes: outcomes, links: try link(file.readings, outcomes: outcomes))
+        }
+      }
+    }
+  }
+
+  /// Splits a batch's links by file: each correction and diff to the last file whose stored
+  /// papers it names (a duplicate is not linked, so it finds nothing); what names none (and
+  /// unreadable partners) to the last file.
+  private static func attribute(
+    _ links: Links, to files: [AnalyzedFile], outcomes: [[IngestOutcome]]
+  ) -> [Committed] {
+    var committed = outcomes.map { Committed(outcomes: $0, links: Links()) }
+    let keys: [Set<DocumentKey>] = zip(files, outcomes).map { file, outcomes in
+      var keys = Set<DocumentKey>()
+      for (paper, outcome) in zip(file.papers, outcomes) {
+        if case .duplicate = outcome { continue }
+        keys.insert(outcome.key)
+        keys.insert(paper.document.key)
+      }
+      return keys
+    }
+    func last(naming names: [DocumentKey]) -> Int {
+      keys.lastIndex { !$0.isDisjoint(with: names) } ?? files.count - 1
+    }
+    for correction in links.corrections {
+      committed[last(naming: [correction.claim.document, correction.correction.document])]
+        .links.corrections.append(correction)
+    }
+    for change in links.changes {
+      committed[last(naming: [change.paper])].links.changes.append(change)
+    }
+    committed[files.count - 1].links.unreadable = links.unreadable
+    return committed
   }
 
   /// Links stored papers (their readings and outcomes in the same order); duplicates are

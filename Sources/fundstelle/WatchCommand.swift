@@ -68,7 +68,7 @@ struct WatchCommand: ParsableCommand {
         }
         return file
       },
-      commit: { file in try Self.commit(file, with: committer) },
+      commit: { files in Self.commit(files, with: committer) },
       logger: logger)
     try watcher.run()
   }
@@ -76,17 +76,31 @@ struct WatchCommand: ParsableCommand {
   /// Stores the papers of one file and links them (corrections, version diffs); a store
   /// failure that is not the paper's fault is transient, so the daemon retries instead of
   /// quarantining a good paper. New corrections go to the outbox.
-  static func commit(_ file: AnalyzedFile, with committer: PaperCommitter) throws -> JobOutcome {
-    if let known = file.known {
-      return JobOutcome(disposition: .duplicate, key: known.paper.rawValue, kind: known.kind)
+  /// Stores and links the files analysed since the last call together (`PaperCommitter`);
+  /// a file known by its bytes is a duplicate without touching the store.
+  static func commit(_ files: [AnalyzedFile], with committer: PaperCommitter)
+    -> [Result<JobOutcome, any Error>]
+  {
+    var results: [Result<JobOutcome, any Error>?] = files.map { file in
+      file.known.map {
+        .success(JobOutcome(disposition: .duplicate, key: $0.paper.rawValue, kind: $0.kind))
+      }
     }
+    let new = files.indices.filter { files[$0].known == nil }
+    for (i, committed) in zip(new, committer.commit(new.map { files[$0] })) {
+      results[i] = committed.map { outcome(of: files[i], $0) }.mapError { error in
+        if let error = error as? StoreError, error.isTransient {
+          return RetryLater(error.description)
+        }
+        return error
+      }
+    }
+    return results.map { $0 ?? .failure(RetryLater("not committed")) }
+  }
+
+  /// What the daemon logs of one committed file, and the corrections for its outbox.
+  static func outcome(of file: AnalyzedFile, _ committed: PaperCommitter.Committed) -> JobOutcome {
     let papers = file.papers
-    let committed: PaperCommitter.Committed
-    do {
-      committed = try committer.commit(file)
-    } catch let error as StoreError where error.isTransient {
-      throw RetryLater(error.description)
-    }
     let outcomes = committed.outcomes
     guard let first = outcomes.first, let paper = papers.first else {
       return JobOutcome(disposition: .duplicate, key: "-", kind: "none")

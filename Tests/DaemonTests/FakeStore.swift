@@ -39,8 +39,18 @@ final class FakeStore: @unchecked Sendable {
     }
   }
 
-  /// The `commit` closure.
-  func commit(_ paper: FakePaper) throws -> JobOutcome {
+  /// The `commit` closure: each paper on its own, as the real one falls back to when a
+  /// batch fails.
+  func commit(_ papers: [FakePaper]) -> [Result<JobOutcome, any Error>] {
+    lock.withLock { batches.append(papers.count) }
+    return papers.map { paper in Result { try commit(paper) } }
+  }
+
+  /// How many papers each `commit` call took.
+  var batchSizes: [Int] { lock.withLock { batches } }
+  private var batches: [Int] = []
+
+  private func commit(_ paper: FakePaper) throws -> JobOutcome {
     try lock.withLock {
       if transientFailures > 0 {
         transientFailures -= 1

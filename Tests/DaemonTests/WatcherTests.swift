@@ -337,8 +337,8 @@ import Testing
       flags: ["inbox": "/tmp/fundstelle-no-such-inbox-\(UUID().uuidString)"], environment: [:])
     let watcher = Watcher(
       configuration: configuration, analyze: { _ in 0 },
-      commit: { _ in
-        JobOutcome(disposition: .stored, key: "", kind: "")
+      commit: { papers in
+        papers.map { _ in .success(JobOutcome(disposition: .stored, key: "", kind: "")) }
       }, logger: LogLines().logger)
     #expect(throws: DaemonConfigurationError.self) { try watcher.run() }
   }
