@@ -157,10 +157,10 @@ struct LineFeatures {
   private static let zu = Array("Zu ".utf8)
   private static let frage = Array("Frage".utf8)
   private static let denFragen = Array("den Fragen".utf8)
-  private static let months: Set<[UInt8]> = Set(
+  private static let months: [[UInt8]] =
     ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"].map {
       Array($0.utf8)
-    })
+    }
 
   /// Whether the line opens a section, and whether it is nothing but the heading.
   private static func heading(_ o: [UInt8], _ s: Int, _ e: Int) -> (Heading, Bool) {
@@ -221,7 +221,10 @@ struct LineFeatures {
       m += 1
     }
     while m < e && o[m] & 0xC0 == 0x80 { m += 1 }
-    return months.contains(Array(o[s..<m]))
+    // Compared in place: copying the word into an array to look it up in a set cost more
+    // than the rest of the line's features (this runs for every line that starts upper-case).
+    for month in months where LayoutBytes.equals(o, s..<m, month) { return true }
+    return false
   }
 }
 

@@ -93,11 +93,11 @@ enum ParagraphMarks {
 
   // MARK: Questions
 
-  private static let notQuestionWords: [String] =
+  private static let notQuestionWords: Set<String> = Set(
     ParliamentKnowledge.months.map(\.name) + [
       "wahlperiode", "sitzung", "lesung", "quartal", "halbjahr", "klasse", "jahrestag",
       "änderung", "nachtrag", "ergänzung",
-    ]
+    ])
 
   static let interrogatives: Set<String> = [
     "wie", "was", "welche", "welcher", "welches", "welchen", "welchem", "wann", "wo", "woher",
@@ -148,7 +148,7 @@ enum ParagraphMarks {
     }
     guard n >= 1 else { return nil }
     let word = firstWord(f, from: rest)
-    if notQuestionWords.contains(where: { $0 == word }) { return nil }
+    if notQuestionWords.contains(word) { return nil }
     var questionLike = headingOnly || interrogatives.contains(word)
     if !questionLike && prepositions.contains(word) {
       let second = firstWord(f, from: rest + word.utf8.count)

@@ -154,29 +154,37 @@ enum LayoutBytes {
   }
 
   /// Lower-cases ASCII and the German capital umlauts, for vocabulary look-ups.
+  /// Written straight into the result: folding keeps the length, byte for byte.
   static func folded(_ b: [UInt8], _ start: Int, _ end: Int) -> [UInt8] {
-    var out = [UInt8]()
-    out.reserveCapacity(end - start)
-    var i = start
-    while i < end {
-      let c = b[i]
-      if c >= 0x41 && c <= 0x5A {
-        out.append(c | 0x20)
-      } else if c == 0xC3 && i + 1 < end, [0x84, 0x96, 0x9C].contains(b[i + 1]) {
-        out.append(0xC3)
-        out.append(b[i + 1] + 0x20)
+    [UInt8](unsafeUninitializedCapacity: max(0, end - start)) { out, count in
+      var i = start
+      var k = 0
+      while i < end {
+        let c = b[i]
+        if c >= 0x41 && c <= 0x5A {
+          out[k] = c | 0x20
+        } else if c == 0xC3 && i + 1 < end
+          && (b[i + 1] == 0x84 || b[i + 1] == 0x96 || b[i + 1] == 0x9C)
+        {
+          out[k] = 0xC3
+          out[k + 1] = b[i + 1] + 0x20
+          i += 1
+          k += 1
+        } else {
+          out[k] = c
+        }
         i += 1
-      } else {
-        out.append(c)
+        k += 1
       }
-      i += 1
+      count = k
     }
-    return out
   }
 
   /// Splits `b[start..<end]` at runs of blanks.
   static func tokens(_ b: [UInt8], _ start: Int, _ end: Int) -> [Range<Int>] {
     var out: [Range<Int>] = []
+    // Room for a header line's words at once (`HeaderShape` takes at most 16).
+    out.reserveCapacity(16)
     tokens(b, start, end, into: &out)
     return out
   }

@@ -69,6 +69,11 @@ struct TextBytes: Sendable {
   /// The paragraph's text.
   func string(_ p: Paragraph) -> String { string(p.start, p.end) }
 
+  /// The paragraph's bytes, as `string(p)` would decode them.
+  func byteArray(_ p: Paragraph) -> [UInt8] {
+    Array(bytes[max(0, p.start)..<min(p.end, bytes.count)])
+  }
+
   func string(_ start: Int, _ end: Int) -> String {
     String(decoding: bytes[max(0, start)..<min(end, bytes.count)], as: UTF8.self)
   }

@@ -16,6 +16,16 @@ public struct DecodedText: Sendable {
   }
 }
 
+/// `DecodedText` before its string is made: the decoded UTF-8, validated, and the way back.
+/// The reader's own path normalizes these bytes directly; making a `String` of them first
+/// cost a second validating pass over the file, only to be turned back into bytes.
+struct DecodedBytes {
+  var bytes: [UInt8]
+  var map: OffsetMap
+  var originalLineStarts: [Int]
+  var encoding: String
+}
+
 /// Turns the bytes of a plain-text paper into text: UTF-8 (with or without BOM), else
 /// Windows-1252 (which covers Latin-1's printable range).
 public enum TextDecoder {
@@ -25,6 +35,16 @@ public enum TextDecoder {
   /// control characters, `.truncated` for UTF-8 that breaks off inside its last character,
   /// `.undecodable` for UTF-16 or bytes that Windows-1252 leaves undefined.
   public static func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> DecodedText {
+    let decoded = try decodeBytes(bytes, path: path)
+    return DecodedText(
+      text: NormalizedText(
+        text: String(decoding: decoded.bytes, as: UTF8.self), map: decoded.map,
+        originalLineStarts: decoded.originalLineStarts),
+      encoding: decoded.encoding)
+  }
+
+  /// `decode` without making the string: the same checks, errors and bytes.
+  static func decodeBytes(_ bytes: [UInt8], path: String) throws(ReadError) -> DecodedBytes {
     let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     let start = hasBOM ? 3 : 0
     if bytes.count >= 2
@@ -36,20 +56,12 @@ public enum TextDecoder {
     let hasCR = try checkContent(bytes, from: start, path: path)
 
     let lineStarts = NormalizedText.lineStarts(of: bytes)
-    // The usual file: valid UTF-8 without carriage returns. The standard library validates
-    // and copies in one pass; `validateUTF8` is needed only to say where bad UTF-8 is.
-    if !hasCR, let text = String(validating: bytes[start...], as: UTF8.self) {
-      return DecodedText(
-        text: NormalizedText(
-          text: text, map: .identity(length: bytes.count - start, originalStart: start),
-          originalLineStarts: lineStarts),
-        encoding: hasBOM ? "utf-8-bom" : "utf-8")
-    }
     switch validateUTF8(bytes, from: start) {
     case .valid:
+      // The usual file: valid UTF-8 without carriage returns, the bytes as they are.
       let (text, map) = copyNormalizingLineEnds(bytes, from: start, hasCR: hasCR)
-      return DecodedText(
-        text: NormalizedText(text: text, map: map, originalLineStarts: lineStarts),
+      return DecodedBytes(
+        bytes: text, map: map, originalLineStarts: lineStarts,
         encoding: hasBOM ? "utf-8-bom" : "utf-8")
     case .truncatedAtEnd(let offset):
       throw ReadError(
@@ -62,9 +74,8 @@ public enum TextDecoder {
           reason: .undecodable("invalid UTF-8 at byte \(offset) after a UTF-8 byte order mark"))
       }
       let (text, map) = try transcodeWindows1252(bytes, path: path)
-      return DecodedText(
-        text: NormalizedText(text: text, map: map, originalLineStarts: lineStarts),
-        encoding: "windows-1252")
+      return DecodedBytes(
+        bytes: text, map: map, originalLineStarts: lineStarts, encoding: "windows-1252")
     }
   }
 
@@ -185,10 +196,10 @@ public enum TextDecoder {
 
   /// Copies valid UTF-8, turning `\r\n` and lone `\r` into `\n`.
   private static func copyNormalizingLineEnds(_ bytes: [UInt8], from start: Int, hasCR: Bool)
-    -> (String, OffsetMap)
+    -> ([UInt8], OffsetMap)
   {
     guard hasCR else {
-      let text = String(decoding: bytes[start...], as: UTF8.self)
+      let text = start == 0 ? bytes : Array(bytes[start...])
       return (text, .identity(length: bytes.count - start, originalStart: start))
     }
     var out: [UInt8] = []
@@ -214,7 +225,7 @@ public enum TextDecoder {
     builder.append(
       normalizedLength: bytes.count - runStart, originalStart: runStart,
       originalLength: bytes.count - runStart)
-    return (String(decoding: out, as: UTF8.self), builder.map)
+    return (out, builder.map)
   }
 
   // MARK: Windows-1252
@@ -228,7 +239,7 @@ public enum TextDecoder {
   ]
 
   private static func transcodeWindows1252(_ bytes: [UInt8], path: String) throws(ReadError)
-    -> (String, OffsetMap)
+    -> ([UInt8], OffsetMap)
   {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + bytes.count / 8)
@@ -278,6 +289,6 @@ public enum TextDecoder {
       runStart = i
     }
     flushRun(to: bytes.count)
-    return (String(decoding: out, as: UTF8.self), builder.map)
+    return (out, builder.map)
   }
 }

@@ -51,8 +51,16 @@ public struct NormalizedPaper: Sendable {
 public enum TextNormalizer {
   /// Normalizes a decoded paper. See the conventions at the top of this file.
   public static func normalize(_ decoded: DecodedText) -> NormalizedPaper {
-    let inner = decoded.text
-    let b = Array(inner.text.utf8)
+    normalize(
+      DecodedBytes(
+        bytes: Array(decoded.text.text.utf8), map: decoded.text.map,
+        originalLineStarts: decoded.text.originalLineStarts, encoding: decoded.encoding))
+  }
+
+  /// `normalize` of the decoder's bytes (see `DecodedBytes`).
+  static func normalize(_ decoded: DecodedBytes) -> NormalizedPaper {
+    let inner = decoded.map
+    let b = decoded.bytes
     let lines = LayoutBytes.lines(b)
     let kinds = FurnitureDetector.detect(b, lines)
 
@@ -68,7 +76,7 @@ public enum TextNormalizer {
         furniture.append(
           PageFurniture(
             kind: kind, text: String(decoding: b[line.start..<line.end], as: UTF8.self),
-            span: inner.span(of: line.start..<line.end)))
+            span: inner.originalSpan(ofNormalized: line.start..<line.end)))
         broken = true
         continue
       }
@@ -139,10 +147,10 @@ public enum TextNormalizer {
       }
     }
 
-    let map = builder.map.composed(with: inner.map)
+    let map = builder.map.composed(with: inner)
     let text = NormalizedText(
       text: String(decoding: out, as: UTF8.self), map: map,
-      originalLineStarts: inner.originalLineStarts)
+      originalLineStarts: decoded.originalLineStarts)
     return NormalizedPaper(text: text, furniture: furniture, encoding: decoded.encoding)
   }
 }

@@ -7,7 +7,7 @@ public enum TextPaperReader {
   public static func read(_ bytes: [UInt8], path: String, sha256: String? = nil)
     throws(ReadError) -> Document
   {
-    let decoded = try TextDecoder.decode(bytes, path: path)
+    let decoded = try TextDecoder.decodeBytes(bytes, path: path)
     let paper = TextNormalizer.normalize(decoded)
     let source = SourceInfo(
       path: path, sha256: sha256 ?? SHA256.hex(bytes), byteCount: bytes.count, format: .text,

@@ -9,15 +9,22 @@ struct PaperNumber: Hashable, Sendable {
 
 /// A line the title-block parser reads: a paragraph of the text or a line of furniture.
 struct HeaderLine {
-  var text: String
   var bytes: [UInt8]
   var folded: [UInt8]
   /// The paragraph's index for a line of the text; nil for furniture.
   var paragraph: Int?
 
+  /// The line as a string, made only where the parser keeps or dates it: most header lines
+  /// are only ever matched as bytes. `bytes` is valid UTF-8 (a slice of a string's bytes cut
+  /// at ASCII), so this is the string the bytes came from.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
   init(_ text: String, paragraph: Int?) {
-    self.text = text
-    bytes = Array(text.utf8)
+    self.init(bytes: Array(text.utf8), paragraph: paragraph)
+  }
+
+  init(bytes: [UInt8], paragraph: Int?) {
+    self.bytes = bytes
     folded = Fold.fold(bytes)
     self.paragraph = paragraph
   }
@@ -74,7 +81,7 @@ struct TitleBlock {
       i < titleLines.count
         ? titleLines[i]
         : HeaderLine(
-          text.string(paragraphs[i - titleLines.count]), paragraph: i - titleLines.count)
+          bytes: text.byteArray(paragraphs[i - titleLines.count]), paragraph: i - titleLines.count)
     }
     block.readLines(lines, marks: marks)
     for item in furniture where item.kind != .titleBlock && item.kind != .pageNumber {
@@ -212,14 +219,16 @@ struct TitleBlock {
     return nil
   }
 
+  private static let metadataPrefixes = [
+    "drucksache", "drs.", "datum des originals", "ausgegeben", "eingang", "eingegangen",
+    "neudruck", "vorabfassung", "bt-drucksache", "lt-drucksache", "plenarprotokoll ",
+  ]
+
   /// Title-block lines: the parliament, the Wahlperiode, the paper's number, dates,
   /// `Datum des Originals`, `Ausgegeben`, `Neudruck`, `Vorabfassung`.
   static func isMetadata(_ f: [UInt8]) -> Bool {
     if BodyEvidence.selfName(in: f) != nil && f.count < 120 { return true }
-    for prefix in [
-      "drucksache", "drs.", "datum des originals", "ausgegeben", "eingang", "eingegangen",
-      "neudruck", "vorabfassung", "bt-drucksache", "lt-drucksache", "plenarprotokoll ",
-    ] where Match.hasPrefix(f, prefix) {
+    for prefix in metadataPrefixes where Match.hasPrefix(f, prefix) {
       if prefix == "plenarprotokoll " { return Match.integer(f, at: 16, maxDigits: 2) != nil }
       return true
     }
@@ -496,16 +505,19 @@ struct TitleBlock {
   // MARK: Kind block
 
   private mutating func readKindBlock(_ lines: [HeaderLine]) {
-    let text = lines.map(\.text).joined(separator: " ")
-    let bytes = Array(text.utf8)
+    // The lines joined with a space, as bytes (what joining their strings would give).
+    var bytes: [UInt8] = []
+    for (k, line) in lines.enumerated() {
+      if k > 0 { bytes.append(0x20) }
+      bytes += line.bytes
+    }
     let f = Fold.fold(bytes)
     let kindEnd = Self.kindWord(f)?.1 ?? 0
     // The government: "Antwort der Landesregierung".
     let head = Array(f.prefix(kindEnd + 48))
     for (i, g) in ParliamentKnowledge.governments.enumerated()
     where Match.findWord(head, g.phrase, from: kindEnd) != nil
-      || Match.find(
-        head, g.phrase + "s", from: kindEnd) != nil && g.phrase == "senat"
+      || (g.phrase == "senat" && Match.find(head, "senats", from: kindEnd) != nil)
     {
       government = i
       break
@@ -716,25 +728,34 @@ struct TitleBlock {
       trimLatin1(bytes, &s, &e)
     }
     guard s < e else { return nil }
-    let words = bytes[s..<e].split(separator: 0x20)
-    guard words.count <= 7 else { return nil }
-    let first: Unicode.Scalar
     let c = bytes[s]
     if c < 0x80 {
-      first = Unicode.Scalar(c)
+      // Among ASCII only A–Z are upper-case: no Unicode property look-up needed.
+      guard c >= 0x41 && c <= 0x5A else { return nil }
     } else if s + 1 < e, let u = Unicode.Scalar(UInt32(c & 0x1F) << 6 | UInt32(bytes[s + 1] & 0x3F))
     {
-      first = u
+      guard u.properties.isUppercase else { return nil }
     } else {
       return nil
     }
-    guard first.properties.isUppercase else { return nil }
+    // The words joined by single spaces (what splitting at spaces and joining gives), at
+    // most seven of them; `s` and `e` stand on no space after trimming.
     var name: [UInt8] = []
     name.reserveCapacity(e - s)
-    for (k, w) in words.enumerated() {
-      if k > 0 { name.append(0x20) }
-      name.append(contentsOf: w)
+    var words = 1
+    var i = s
+    while i < e {
+      let b = bytes[i]
+      i += 1
+      guard b == 0x20 else {
+        name.append(b)
+        continue
+      }
+      while i < e && bytes[i] == 0x20 { i += 1 }
+      name.append(0x20)
+      words += 1
     }
+    guard words <= 7 else { return nil }
     return Person(name: String(decoding: name, as: UTF8.self), party: party)
   }
 
