@@ -166,3 +166,23 @@ public struct Document: Sendable {
     self.text = text
   }
 }
+
+extension Document {
+  /// The version's label as the store keeps it: what the paper says (`version`), else the
+  /// mark in its key (`nw/drs/17/3125@neudruck`).
+  public var versionLabel: String? { version ?? key.version }
+
+  /// Where a version label stands among the prints of one paper; higher is newer:
+  /// `vorabfassung` < the original (no label) < `neudruck` < `2.neudruck` < …. Which
+  /// version stands for the paper, and which side of a diff is the older, follow it
+  /// rather than the order the files arrived in.
+  public static func versionRank(_ label: String?) -> Int {
+    guard let label, !label.isEmpty else { return 0 }
+    if label == "vorabfassung" { return -1 }
+    if label == "neudruck" { return 1 }
+    if label.hasSuffix(".neudruck"), let n = Int(label.dropLast(".neudruck".count)) {
+      return max(n, 1)
+    }
+    return 0
+  }
+}

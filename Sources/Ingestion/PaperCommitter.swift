@@ -271,13 +271,20 @@ public struct PaperCommitter: Sendable {
       // protocol) is no revision of it: only versions of one format are diffed.
       // Its changed figures, dates, names and negations are corrections of the old print.
       if case .newVersion(let key, _) = job.outcome, let previous = job.previous,
-        let old = try reread(previous, into: &result),
-        old.document.source.format == document.source.format
+        let stored = try reread(previous, into: &result),
+        stored.document.source.format == document.source.format
       {
-        let changes = VersionDiff().changes(old: old.document, new: document)
+        // The older side is the earlier print, whichever file came first: an original
+        // dropped after its Neudruck is the old side of their diff.
+        let arrivedLate =
+          Document.versionRank(document.versionLabel)
+          < Document.versionRank(stored.document.versionLabel)
+        let (old, new) = arrivedLate ? (reading, stored) : (stored, reading)
+        let changes = VersionDiff().changes(old: old.document, new: new.document)
         result.diff = VersionChanges(
-          paper: key, oldSHA256: previous, newSHA256: sha, changes: changes)
-        result.found += SelfCorrections.corrections(changes: changes, old: old, new: reading)
+          paper: key, oldSHA256: arrivedLate ? sha : previous,
+          newSHA256: arrivedLate ? previous : sha, changes: changes)
+        result.found += SelfCorrections.corrections(changes: changes, old: old, new: new)
       }
     } catch {
       result.error = error

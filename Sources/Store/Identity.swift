@@ -95,7 +95,7 @@ struct Identity {
     for row in rows {
       let id: Int64 = row["id"]
       let origin = KeyOrigin(rawValue: row["key_origin"]) ?? .contentHash
-      let rank = (-Self.originRank(origin), Self.labelRank(row["label"]), id)
+      let rank = (-Self.originRank(origin), Document.versionRank(row["label"]), id)
       if let current = best, current.rank >= rank { continue }
       best = (id, rank)
     }
@@ -142,14 +142,4 @@ struct Identity {
     }
   }
 
-  /// Higher is newer: `vorabfassung` < original < `neudruck` < `2.neudruck` < ….
-  static func labelRank(_ label: String?) -> Int {
-    guard let label, !label.isEmpty else { return 0 }
-    if label == "vorabfassung" { return -1 }
-    if label == "neudruck" { return 1 }
-    if label.hasSuffix(".neudruck"), let n = Int(label.dropLast(".neudruck".count)) {
-      return max(n, 1)
-    }
-    return 0
-  }
 }

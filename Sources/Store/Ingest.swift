@@ -95,7 +95,7 @@ struct IngestWriter {
       row.bind(source.contentID)
       row.bind(paperKey)
       row.bind(document.key.rawValue)
-      row.bind(document.version ?? document.key.version)
+      row.bind(document.versionLabel)
       row.bind(document.keyOrigin.rawValue)
       row.bind(kind)
       row.bind(document.title)
