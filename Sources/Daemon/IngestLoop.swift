@@ -46,6 +46,8 @@ final class IngestLoop<Analyzed: Sendable> {
   private var finishedEarly: [Int: Finished<Analyzed>] = [:]
   private var nextSequence = 0
   private var nextToCommit = 0
+  /// The sizes of the files in flight, for `FlightBudget`.
+  private var inFlightBytes: Int64 = 0
   private var outboxBacklog: [String] = []
   private var counts = Counts()
   private var stopping = false
@@ -209,7 +211,7 @@ final class IngestLoop<Analyzed: Sendable> {
     let now = Monotonic.now()
     var deadline = now + 5
     if let due = tracker.nextDue { deadline = min(deadline, due) }
-    if readyHead < ready.count, inFlight.count < capacity { deadline = now }
+    if readyHead < ready.count, hasRoomInFlight { deadline = now }
     if walkCanAdvance { deadline = now }
     deadline = min(deadline, nextRescan)
     if source.pollDescriptor == nil, walk?.full != true, fullWalkWanted == nil {
@@ -227,11 +229,13 @@ final class IngestLoop<Analyzed: Sendable> {
     _ = poll(&fds, nfds_t(fds.count), milliseconds)  // EINTR: just loop
   }
 
-  /// Papers in flight (being analysed, or analysed and waiting for the commit) at most.
   /// The commit takes every paper finished since the last one, so in a burst it stores and
   /// links dozens at once and the workers are not left idle by the single writer; analysed
-  /// papers are held in memory, so the number is bounded (as `fundstelle ingest`'s chunks).
-  private var capacity: Int { max(configuration.workers * 2, 64) }
+  /// papers are held in memory, so their number and size are bounded (`FlightBudget`).
+  private var hasRoomInFlight: Bool {
+    FlightBudget(workers: configuration.workers).admits(
+      papers: inFlight.count, bytes: inFlightBytes)
+  }
 
   private func handleWakeBytes() {
     for byte in wake.drain() {
@@ -367,7 +371,7 @@ final class IngestLoop<Analyzed: Sendable> {
   }
 
   private func dispatch(_ pool: WorkerPool<Analyzed>) {
-    while inFlight.count < capacity, readyHead < ready.count {
+    while hasRoomInFlight, readyHead < ready.count {
       let job = ready[readyHead]
       readyHead += 1
       if inFlight[job.path] != nil {
@@ -381,6 +385,7 @@ final class IngestLoop<Analyzed: Sendable> {
       numbered.sequence = nextSequence
       nextSequence += 1
       inFlight[job.path] = numbered
+      inFlightBytes += numbered.stamp.size
       pool.submit(numbered)
     }
     if readyHead == ready.count {
@@ -445,7 +450,9 @@ final class IngestLoop<Analyzed: Sendable> {
       }
     }
     for done in finished {
-      inFlight[done.job.path] = nil
+      if inFlight.removeValue(forKey: done.job.path) != nil {
+        inFlightBytes -= done.job.stamp.size
+      }
       if let next = afterFlight.removeValue(forKey: done.job.path),
         let stamp = FileStamp.of(next.path)
       {
