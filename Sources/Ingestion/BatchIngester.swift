@@ -26,15 +26,24 @@ public struct BatchIngester: Sendable {
   public let store: PaperStore
   public let analyzer: PaperAnalyzer
   public var chunkSize = 128
+  /// File bytes at which a chunk ends, whatever `chunkSize` allows: a paper's reading takes
+  /// about 30 times its text and three chunks are in memory at once, so 128
+  /// Plenarprotokolle of a megabyte would take gigabytes. 128 papers of the usual few
+  /// kilobytes stay far below it.
+  public var chunkBytes = 1 << 20
 
-  public init(store: PaperStore, analyzer: PaperAnalyzer, chunkSize: Int = 128) {
+  public init(
+    store: PaperStore, analyzer: PaperAnalyzer, chunkSize: Int = 128, chunkBytes: Int = 1 << 20
+  ) {
     self.store = store
     self.analyzer = analyzer
     self.chunkSize = max(1, chunkSize)
+    self.chunkBytes = max(1, chunkBytes)
   }
 
-  /// Ingests `files` (paths) in chunks of `chunkSize`; `files` is taken as the chunks are
-  /// read, so a walk of folders (`PaperFiles.Walk`) is never held whole.
+  /// Ingests `files` (paths) in chunks of `chunkSize` files or `chunkBytes` bytes; `files`
+  /// is taken as the chunks are read, so a walk of folders (`PaperFiles.Walk`) is never
+  /// held whole.
   public func ingest(_ files: some Sequence<String> & Sendable, onEvent: (Event) -> Void)
     throws
   {
@@ -43,7 +52,9 @@ public struct BatchIngester: Sendable {
     // single writer does not leave the other cores idle. At most three chunks are in memory.
     let analyzer = self.analyzer
     let store = self.store
-    let ahead = ChunksAhead(files, size: chunkSize, depth: 2) { chunk in
+    let ahead = ChunksAhead(
+      files, size: chunkSize, depth: 2, weight: PaperFiles.size(of:), maxWeight: chunkBytes
+    ) { chunk in
       (paths: chunk, results: Self.analyzeInParallel(chunk, analyzer: analyzer, store: store))
     }
     // A chunk's pairs are compared in the background while the writer stores the next

@@ -26,10 +26,13 @@ final class ChunksAhead<Result: Sendable>: Sendable {
 
   private let shared: Shared
 
-  /// Starts producing `make(chunk)` for each chunk of up to `size` elements of `elements`, in
-  /// order.
+  /// Starts producing `make(chunk)` for each chunk of `elements`, in order. A chunk holds
+  /// up to `size` elements, and ends early once its elements' `weight` reaches
+  /// `maxWeight` (a chunk has at least one element, however heavy).
   init<Elements: Sequence & Sendable>(
     _ elements: Elements, size: Int, depth: Int,
+    weight: @escaping @Sendable (Elements.Element) -> Int = { _ in 0 },
+    maxWeight: Int = .max,
     make: @escaping @Sendable ([Elements.Element]) -> Result
   ) {
     let shared = Shared(depth: depth)
@@ -42,7 +45,11 @@ final class ChunksAhead<Result: Sendable>: Sendable {
         if shared.stopped.withLock({ $0 }) { return }
         var chunk: [Elements.Element] = []
         chunk.reserveCapacity(size)
-        while chunk.count < size, let element = iterator.next() { chunk.append(element) }
+        var chunkWeight = 0
+        while chunk.count < size, chunkWeight < maxWeight, let element = iterator.next() {
+          chunk.append(element)
+          chunkWeight += weight(element)
+        }
         let result = chunk.isEmpty ? nil : make(chunk)
         shared.made.withLock { $0.append(result) }
         shared.ready.signal()

@@ -168,6 +168,14 @@ public enum PaperFiles {
     return ReadError(path: path, reason: .io(String(cString: strerror(code))), code: code)
   }
 
+  /// The size of the file at `path` (links followed); 0 when it cannot be read, which its
+  /// reading then reports.
+  public static func size(of path: String) -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return 0 }
+    return Int(info.st_size)
+  }
+
   public static func bytes(of path: String) throws(ReadError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw systemError(path) }

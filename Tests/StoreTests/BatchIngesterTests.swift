@@ -19,27 +19,33 @@ import Testing
     "eval/pairs/05_nw_kinderschutz_traegerschaft/later.txt",
   ]
 
-  /// The corrections an ingest in chunks of `chunkSize` files finds, and the files it
-  /// reported done.
-  func ingest(chunkSize: Int) throws -> (corrections: [Correction], done: [String]) {
+  /// The corrections an ingest in chunks of `chunkSize` files (or `chunkBytes` bytes) finds,
+  /// and the files it reported done.
+  func ingest(chunkSize: Int, chunkBytes: Int = 1 << 20) throws -> (
+    corrections: [Correction], done: [String], linkedChunks: Int
+  ) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "fundstelle-batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try PaperStore(path: folder.appendingPathComponent("s.sqlite").path)
-    let ingester = BatchIngester(store: store, analyzer: PaperAnalyzer(), chunkSize: chunkSize)
+    let ingester = BatchIngester(
+      store: store, analyzer: PaperAnalyzer(), chunkSize: chunkSize, chunkBytes: chunkBytes)
     var linked: [Correction] = []
     var done: [String] = []
+    var linkedChunks = 0
     try ingester.ingest(Self.files.map { Repository.fixture($0).path }) { event in
       switch event {
-      case .linked(let links): linked += links.corrections
+      case .linked(let links):
+        linked += links.corrections
+        linkedChunks += 1
       case .fileDone(let path): done.append(path)
       case .failed(let error): Issue.record("\(error)")
       case .stored, .known: break
       }
     }
     #expect(try store.corrections().count == linked.count)
-    return (linked, done)
+    return (linked, done, linkedChunks)
   }
 
   @Test func chunksOfOneFindWhatOneChunkFinds() throws {
@@ -51,6 +57,18 @@ import Testing
       #expect(Set(chunked.corrections.map(Key.init)) == Set(whole.corrections.map(Key.init)))
       #expect(chunked.done == whole.done)
     }
+  }
+
+  /// Chunks ended by their files' bytes (one file each, or a few kilobytes' worth) find
+  /// what one chunk finds: large papers only make the chunks smaller.
+  @Test(arguments: [1, 6_000])
+  func chunksEndedByBytesFindWhatOneChunkFinds(chunkBytes: Int) throws {
+    let whole = try ingest(chunkSize: 128)
+    let chunked = try ingest(chunkSize: 128, chunkBytes: chunkBytes)
+    #expect(whole.linkedChunks == 1)
+    #expect(chunked.linkedChunks > 1)  // the bytes ended chunks
+    #expect(Set(chunked.corrections.map(Key.init)) == Set(whole.corrections.map(Key.init)))
+    #expect(chunked.done == whole.done)
   }
 
   /// A correction as a reader tells it from another.
