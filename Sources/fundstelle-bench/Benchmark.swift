@@ -73,6 +73,41 @@ struct Benchmark {
     return result
   }
 
+  /// Papers of about a megabyte, as Plenarprotokolle are: one for every 500 papers of the
+  /// corpus (2 to 40), each 300 of the corpus's papers joined. `fundstelle ingest` of them
+  /// into a store of their own, for the peak RSS a corpus of large papers takes.
+  mutating func largePapers() throws -> ChildResult? {
+    let papers = try PaperFiles.collect([papersDir])
+    guard !papers.isEmpty else { return nil }
+    let count = min(40, max(2, papers.count / 500))
+    try? FileManager.default.removeItem(atPath: largeDir)
+    try FileManager.default.createDirectory(atPath: largeDir, withIntermediateDirectories: true)
+    var bytes = 0
+    for i in 0..<count {
+      var joined: [UInt8] = []
+      for k in 0..<300 { joined += try PaperFiles.bytes(of: papers[(i * 100 + k) % papers.count]) }
+      bytes += joined.count
+      try Data(joined).write(to: URL(fileURLWithPath: largeDir + "/large_\(i).txt"))
+    }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: largeStore + suffix)
+    }
+    let result = Subprocess.run(
+      fundstelle, ["ingest", "--quiet", "--store", largeStore, largeDir],
+      outputPath: root + "/large.out")
+    guard result.status == 0 else {
+      failures.append("large papers exited with \(result.status)")
+      say("large papers: FAILED (exit \(result.status)):\n\(result.output.suffix(2000))")
+      return nil
+    }
+    say(
+      "large papers (\(count) × \(Self.f(Self.mb(bytes / count), 1)) MB, each 300 corpus papers joined), fundstelle ingest --quiet: \(Self.f(result.seconds)) s, peak RSS \(Self.f(Self.mb(result.peakRSS), 1)) MB"
+    )
+    return result
+  }
+  var largeDir: String { root + "/large" }
+  var largeStore: String { root + "/large.sqlite" }
+
   /// Full ingest by the real executable.
   mutating func ingest() -> ChildResult? {
     try? FileManager.default.removeItem(atPath: storePath)

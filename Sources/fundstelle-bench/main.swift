@@ -38,6 +38,7 @@ do {
     bench.ingestAgain()
     try bench.versionChanges(limit: 40)
   }
+  let large = try bench.largePapers()
   try bench.crossPaperDetector(limit: 200)
   let extraction = try bench.extraction()
   bench.versionDiff()
@@ -60,6 +61,11 @@ do {
     }
     say(
       "  peak RSS of ingest \(f(Benchmark.mb(ingest.peakRSS), 1)) MB — target < 300 MB: \(ingest.peakRSS < 300_000_000 ? "met" : "NOT met")"
+    )
+  }
+  if let large {
+    say(
+      "  peak RSS of ingest of large papers \(f(Benchmark.mb(large.peakRSS), 1)) MB — target < 300 MB: \(large.peakRSS < 300_000_000 ? "met" : "NOT met")"
     )
   }
   if let rgOne {
@@ -103,7 +109,8 @@ if options.keep {
     "papers", "truth.jsonl", "bench.sqlite", "bench.sqlite-wal", "bench.sqlite-shm",
     "graph.graphml", "baseline.py", "ingest.out", "ingest-again.out", "graph.out", "rg.out",
     "py.out",
-    "corrections.json", "corrections.out", "diff.json",
+    "corrections.json", "corrections.out", "diff.json", "large", "large.sqlite",
+    "large.sqlite-wal", "large.sqlite-shm", "large.out",
   ] {
     try? fileManager.removeItem(atPath: (root as NSString).appendingPathComponent(name))
   }

@@ -38,7 +38,7 @@ import Testing
       "  hard negatives (cross-paper): agreement",
       "version changes (Neudrucke) vs truth, fundstelle diff on 3 of 3 stored pairs",
       "  corrections precision", "cross-paper detector alone (CorrectionDetector",
-      "  hard negatives: agreement",
+      "  hard negatives: agreement", "large papers (2 × ", "peak RSS of ingest of large papers",
     ] {
       #expect(output.contains(expected), "missing \(expected) in:\n\(output)")
     }
