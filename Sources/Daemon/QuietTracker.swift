@@ -71,7 +71,7 @@ struct QuietTracker {
   }
 
   /// Files that stayed unchanged for the quiet time, with the stamp they were stable at and
-  /// whether a scan (not an event) noted them last.
+  /// whether a walk of the inbox (not an event) noted them last.
   mutating func takeReady(now: Double) -> [(path: String, stamp: FileStamp, foundByWalk: Bool)] {
     var ready: [(path: String, stamp: FileStamp, foundByWalk: Bool)] = []
     var rescheduled: [(String, Entry)] = []
