@@ -325,7 +325,7 @@ final class IngestLoop<Analyzed: Sendable> {
           walk?.full == true
           ? handled.see(path, at: stamp, walk: fullWalks) : handled.contains(path, at: stamp)
         if seen || isInHand(path) { continue }
-        tracker.note(path, now: now, foundByWalk: true)
+        tracker.note(path, now: now, foundByWalk: true, stamp: stamp)
         walk?.handedOn += 1
         let most = max(walk?.mostInHand ?? 0, inHand)
         walk?.mostInHand = most

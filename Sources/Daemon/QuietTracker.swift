@@ -49,15 +49,17 @@ struct QuietTracker {
   }
 
   /// A file is finished by an event (closed, moved in) or found by a walk of the inbox
-  /// (`foundByWalk`).
-  /// Walks do not override a file known to be still open for writing.
-  mutating func note(_ path: String, now: Double, foundByWalk: Bool = false) {
+  /// (`foundByWalk`). Walks do not override a file known to be still open for writing, and
+  /// pass the stamp they have just taken (`known`), so the file is not stat'ed twice.
+  mutating func note(
+    _ path: String, now: Double, foundByWalk: Bool = false, stamp known: FileStamp? = nil
+  ) {
     if foundByWalk {
       if beingWritten.contains(path) { return }
     } else {
       beingWritten.remove(path)
     }
-    guard let current = stamp(path) else {
+    guard let current = known ?? stamp(path) else {
       entries[path] = nil
       return
     }

@@ -53,6 +53,18 @@ import Testing
         == ["/in/a.txt": true, "/in/b.txt": false])
   }
 
+  @Test func aWalksStampIsTakenAsGivenAndCheckedWhenDue() {
+    let files = FakeFiles()
+    var tracker = QuietTracker(quietTime: 0.5, stamp: files.stamp)
+    let walked = FileStamp(
+      device: 1, inode: 1, size: 10, modifiedSeconds: 10, modifiedNanoseconds: 0)
+    // Not asked again at noting: the fake file system does not know the file yet.
+    tracker.note("/in/a.txt", now: 1, foundByWalk: true, stamp: walked)
+    #expect(tracker.isPending("/in/a.txt"))
+    files.sizes["/in/a.txt"] = 10  // the same stamp when it is due
+    #expect(tracker.takeReady(now: 1.5).map(\.stamp) == [walked])
+  }
+
   @Test func aFileBeingWrittenIsLeftToItsCloseEvenByScans() {
     let files = FakeFiles()
     files.sizes["/in/b.txt"] = 10
