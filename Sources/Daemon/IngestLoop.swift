@@ -46,8 +46,10 @@ final class IngestLoop<Analyzed: Sendable> {
   private var finishedEarly: [Int: Finished<Analyzed>] = [:]
   private var nextSequence = 0
   private var nextToCommit = 0
-  /// The sizes of the files in flight, for `FlightBudget`.
+  /// The sizes of the files in flight, for `flightBudget`.
   private var inFlightBytes: Int64 = 0
+  /// `workers` changes only with a restart, so the budget is made once.
+  private let flightBudget: FlightBudget
   private var outboxBacklog: [String] = []
   private var counts = Counts()
   private var stopping = false
@@ -106,6 +108,7 @@ final class IngestLoop<Analyzed: Sendable> {
     root = configuration.inbox.path
     scanner = InboxScanner(excluded: IngestLoop.excludedPaths(configuration))
     tracker = QuietTracker(quietTime: configuration.quietTime)
+    flightBudget = FlightBudget(workers: configuration.workers)
   }
 
   static func excludedPaths(_ configuration: DaemonConfiguration) -> Set<String> {
@@ -233,8 +236,7 @@ final class IngestLoop<Analyzed: Sendable> {
   /// links dozens at once and the workers are not left idle by the single writer; analysed
   /// papers are held in memory, so their number and size are bounded (`FlightBudget`).
   private var hasRoomInFlight: Bool {
-    FlightBudget(workers: configuration.workers).admits(
-      papers: inFlight.count, bytes: inFlightBytes)
+    flightBudget.admits(papers: inFlight.count, bytes: inFlightBytes)
   }
 
   private func handleWakeBytes() {
