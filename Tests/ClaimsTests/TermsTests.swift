@@ -80,6 +80,18 @@ func stemsOnBytesAsOnStrings(_ word: String, _ stem: String) {
   #expect(String(decoding: split.lower, as: UTF8.self).hasPrefix("diese angabe trifft nicht zu"))
 }
 
+/// A reading keeps every sentence's words, so they are kept at their count, not at the
+/// capacity reserved while splitting (about half again as many for German text).
+@Test func splitKeepsNoSpareCapacityForWords() throws {
+  let text = try String(
+    contentsOf: Repository.fixture("real").appendingPathComponent(
+      "sl_drs_15-1284_antwort_pdftotext.txt"),
+    encoding: .utf8)
+  let split = Terms.split(text)
+  #expect(split.words.count > 1_000)
+  #expect(split.words.capacity < split.words.count + 2)
+}
+
 @Test func contentTermsJoinHyphenatedCompounds() {
   let terms = Terms.content("Die Zuwanderungs-geschichte der Gemeinden wurde eingeführt.")
   let words = ["zuwanderungs", "geschichte", "zuwanderungsgeschichte", "gemeinden", "eingeführt"]
