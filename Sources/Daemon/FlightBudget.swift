@@ -1,6 +1,6 @@
 /// How many papers may be in flight (being analysed, or analysed and waiting for the
 /// commit) at once. Analysed papers are held in memory, and a paper's reading takes about
-/// 30 times its text, so the bound is on bytes as well as on papers: a burst of small
+/// 25 times its text, so the bound is on bytes as well as on papers: a burst of small
 /// papers fills a batch of 64, a burst of Plenarprotokolle of a megabyte each stays at
 /// `2 × workers`, as many as the daemon held before it batched.
 struct FlightBudget {

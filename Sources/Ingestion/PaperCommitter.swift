@@ -22,7 +22,7 @@ public struct PaperCommitter: Sendable {
 
   /// - Parameter cacheBytes: how much normalized text of recent papers to keep read, so
   ///   that a partner that came shortly before is not read again from the store. A reading
-  ///   takes about 30 times its text in memory: the default 2 MB keeps about 60 MB.
+  ///   takes about 25 times its text in memory: the default 2 MB keeps about 50 MB.
   public init(store: PaperStore, cacheBytes: Int = 2 << 20) {
     self.store = store
     cache = ReadingCache(budget: cacheBytes)

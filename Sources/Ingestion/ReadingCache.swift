@@ -53,7 +53,7 @@ final class ReadingCache: Sendable {
       for reading in readings { Self.insert(reading, into: &state) }
       return evict(&state)
     }
-    Disposal.release(&evicted)
+    Disposal.release(&evicted, paperBytes: Self.textBytes(evicted))
   }
 
   subscript(version: String) -> PaperReading? {
@@ -71,8 +71,12 @@ final class ReadingCache: Sendable {
         Self.insert(newValue, into: &state)
         return evict(&state)
       }
-      Disposal.release(&evicted)
+      Disposal.release(&evicted, paperBytes: Self.textBytes(evicted))
     }
+  }
+
+  private static func textBytes(_ readings: [PaperReading]) -> Int {
+    readings.reduce(0) { $0 + $1.document.text.text.utf8.count }
   }
 
   private static func insert(_ reading: PaperReading, into state: inout State) {
