@@ -82,7 +82,7 @@ let package = Package(
     .testTarget(
       name: "DaemonTests",
       dependencies: [
-        "Daemon", "DocumentModel", "Store", "TestSupport",
+        "Daemon", "DocumentModel", "Store", "Ingestion", "Pipeline", "TestSupport",
         .product(name: "Logging", package: "swift-log"),
       ]),
     // Locating Fixtures/ and the built binary from tests.

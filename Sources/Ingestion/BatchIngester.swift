@@ -19,6 +19,8 @@ public struct BatchIngester: Sendable {
     case known(path: String, KnownFile)
     /// What linking a chunk's papers found (reported when something was found).
     case linked(PaperCommitter.Links)
+    /// Versions an earlier run stored and did not link, linked before the first chunk.
+    case linkedLeftOver(versions: Int)
     case failed(any Error)
     case fileDone(String)
   }
@@ -48,6 +50,11 @@ public struct BatchIngester: Sendable {
     throws
   {
     let committer = PaperCommitter(store: store)
+    let leftOver = try committer.linkUnlinked(analyzer: analyzer)
+    if leftOver.versions > 0 {
+      onEvent(.linkedLeftOver(versions: leftOver.versions))
+      onEvent(.linked(leftOver.links))
+    }
     // The next chunk is read and analysed while this one is committed and linked, so the
     // single writer does not leave the other cores idle. One finished chunk waits at most
     // (two cost 15% more peak memory on megabyte papers and gained no speed on small ones),

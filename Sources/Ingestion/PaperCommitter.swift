@@ -148,14 +148,61 @@ public struct PaperCommitter: Sendable {
     try record(compare(plan(readings, outcomes: outcomes)))
   }
 
+  /// Links the versions a stopped run stored and did not link (killed or interrupted between
+  /// the two steps, or its link failed), `batch` at a time until none is left. Each is read
+  /// again from the store's kept bytes and analysed as at ingest, then linked as if it had
+  /// just been stored; the pairs a later paper compared with it already find nothing new (the
+  /// store records no correction twice). A version whose bytes are not kept, or no longer
+  /// read, is given up (in `unreadable`). Returns how many versions were linked or given up.
+  public func linkUnlinked(analyzer: PaperAnalyzer, batch: Int = 64) throws -> (
+    versions: Int, links: Links
+  ) {
+    var links = Links()
+    var count = 0
+    while true {
+      let unlinked = try store.unlinkedVersions(limit: max(1, batch))
+      if unlinked.isEmpty { return (count, links) }
+      count += unlinked.count
+      var readings: [PaperReading] = []
+      var outcomes: [IngestOutcome] = []
+      var givenUp: [String] = []
+      for version in unlinked {
+        guard let file = try store.file(version: version.sha256) else {
+          givenUp.append(version.sha256)
+          continue
+        }
+        do {
+          // The paper as ingest analysed it, with its references (its claims name sources
+          // by them).
+          let papers = try analyzer.analyze(
+            file.bytes, path: file.path, sha256: String(version.sha256.prefix { $0 != "#" }))
+          if let paper = papers.first(where: { $0.document.source.contentID == version.sha256 }) {
+            readings.append(PaperReading(paper.document, references: paper.references))
+            outcomes.append(version.outcome)
+          } else {
+            givenUp.append(version.sha256)
+          }
+        } catch {
+          links.unreadable.append(error)
+          givenUp.append(version.sha256)
+        }
+      }
+      if !givenUp.isEmpty { _ = try store.record([], linked: givenUp) }
+      links.formUnion(try link(readings, outcomes: outcomes))
+    }
+  }
+
   /// The pairs of one link call, found and not yet compared.
   public struct Plan: Sendable {
     fileprivate var jobs: [LinkJob]
+    /// Every version linked by the call, with pairs or without.
+    fileprivate var linked: [String]
   }
 
   /// What comparing a plan's pairs found, not yet recorded.
   public struct Comparisons: Sendable {
     fileprivate var results: [LinkResult]
+    fileprivate var linked: [String]
   }
 
   /// The first step of `link`: the partners of each stored paper. Reads the store; must
@@ -183,7 +230,7 @@ public struct PaperCommitter: Sendable {
       if case .newVersion(_, let previous) = outcome, previous != sha { job.previous = previous }
       if job.hasWork { jobs.append(job) }
     }
-    return Plan(jobs: jobs)
+    return Plan(jobs: jobs, linked: stored.map(\.0.document.source.contentID))
   }
 
   /// The second step of `link`: compares a plan's pairs on every core. Writes nothing, so
@@ -194,11 +241,12 @@ public struct PaperCommitter: Sendable {
     DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
       results.set(i, compare(jobs[i]))
     }
-    return Comparisons(results: results.values())
+    return Comparisons(results: results.values(), linked: plan.linked)
   }
 
   /// The last step of `link`: records what comparing found, in paper order, skipping
-  /// corrections stored already.
+  /// corrections stored already; the papers are linked from then on (they leave the
+  /// store's `unlinked`).
   public func record(_ comparisons: Comparisons) throws -> Links {
     var links = Links()
     var findings: [LinkFindings] = []
@@ -208,7 +256,7 @@ public struct PaperCommitter: Sendable {
       findings.append(LinkFindings(corrections: result.found, diff: result.diff))
       if let diff = result.diff, !diff.changes.isEmpty { links.changes.append(diff) }
     }
-    links.corrections = try store.record(findings)
+    links.corrections = try store.record(findings, linked: comparisons.linked)
     return links
   }
 

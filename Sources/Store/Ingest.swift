@@ -7,7 +7,22 @@ struct IngestWriter {
   let db: Database
   let now: Date
 
+  /// Stores the paper, and notes a new version as not linked yet (`unlinked`).
   func ingest(_ paper: StoredPaper) throws -> IngestOutcome {
+    let outcome = try store(paper)
+    let previous: String?
+    switch outcome {
+    case .duplicate: return outcome
+    case .inserted: previous = nil
+    case .newVersion(_, let previousSHA256): previous = previousSHA256
+    }
+    try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO unlinked (sha256, paper_key, previous_sha256) VALUES (?, ?, ?)"
+    ).execute(arguments: [paper.document.source.contentID, outcome.key.rawValue, previous])
+    return outcome
+  }
+
+  private func store(_ paper: StoredPaper) throws -> IngestOutcome {
     let document = paper.document
     let identity = Identity(db: db)
     if let content = paper.content {

@@ -13,19 +13,33 @@ public struct LinkFindings: Sendable {
   }
 }
 
+/// A version stored and not linked yet (`PaperStore.unlinkedVersions`).
+public struct UnlinkedVersion: Sendable, Equatable {
+  public var sha256: String
+  /// What storing it gave, as linking takes it.
+  public var outcome: IngestOutcome
+}
+
 extension PaperStore {
   /// Records what linking a batch of papers found, in order, in one transaction: of each
   /// item's corrections those a reader could not tell from one stored already (or recorded
   /// earlier in the batch), and its diff. Returns the corrections that were new, in order.
+  /// The `linked` versions (every version the batch linked, whether it found anything)
+  /// leave `unlinked` in the same transaction.
   ///
   /// One transaction for a batch rather than one per paper: each commit writes to the WAL,
   /// and recording took a fifth of the single writer's time when every paper committed its
   /// own.
-  public func record(_ findings: [LinkFindings]) throws -> [Correction] {
-    guard findings.contains(where: { !$0.corrections.isEmpty || $0.diff != nil }) else {
+  public func record(_ findings: [LinkFindings], linked: [String] = []) throws -> [Correction] {
+    guard
+      findings.contains(where: { !$0.corrections.isEmpty || $0.diff != nil })
+        || !linked.isEmpty
+    else {
       return []
     }
     return try writing { db in
+      let done = try db.cachedStatement(sql: "DELETE FROM unlinked WHERE sha256 = ?")
+      for version in linked { try done.execute(arguments: [version]) }
       var new: [Correction] = []
       for item in findings {
         new += try CorrectionTable(db: db).recordUnseen(item.corrections)
@@ -37,6 +51,29 @@ extension PaperStore {
         }
       }
       return new
+    }
+  }
+}
+
+extension PaperStore {
+  /// Up to `limit` versions stored and not linked yet, in the order they were stored: those
+  /// of a run stopped between storing and linking them.
+  public func unlinkedVersions(limit: Int) throws -> [UnlinkedVersion] {
+    try reading { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT u.sha256, u.paper_key, u.previous_sha256 FROM unlinked u
+          JOIN version v ON v.sha256 = u.sha256 ORDER BY v.id LIMIT ?
+          """,
+        arguments: [limit]
+      ).map { row in
+        let key = DocumentKey(row["paper_key"] as String)
+        let previous: String? = row["previous_sha256"]
+        return UnlinkedVersion(
+          sha256: row["sha256"],
+          outcome: previous.map { .newVersion(key, previousSHA256: $0) } ?? .inserted(key))
+      }
     }
   }
 }

@@ -64,6 +64,14 @@ import GRDB
 ///   kind, old, new, context        as `Change`
 ///   old_start, old_end, new_start, new_end   spans in the two files' bytes, NULL if none
 ///   UNIQUE (old_sha256, new_sha256, ordinal)
+///
+/// unlinked   (v5) versions stored and not linked yet: written in the transaction that
+///            stores the version, deleted in the one that records what linking it found, so
+///            a run stopped in between (Ctrl-C, a restart, a failed link) leaves them here
+///            for the next run to link (`PaperCommitter.linkUnlinked`)
+///   sha256 TEXT PRIMARY KEY        → version.sha256
+///   paper_key TEXT                 the paper's key when stored
+///   previous_sha256 TEXT           the version it follows (`IngestOutcome.newVersion`), or NULL
 /// ```
 ///
 /// Late binding: a reference's status is computed when queried, by resolving its target
@@ -210,6 +218,17 @@ enum Schema {
         sql: """
           DROP INDEX reference_target;
           CREATE INDEX reference_target ON reference(target_key, relation, correcting);
+          """)
+    }
+    migrator.registerMigration("v5") { db in
+      // Versions stored before v5 were linked when they were stored, or never will be.
+      try db.execute(
+        sql: """
+          CREATE TABLE unlinked (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            paper_key TEXT NOT NULL,
+            previous_sha256 TEXT
+          ) WITHOUT ROWID;
           """)
     }
     return migrator

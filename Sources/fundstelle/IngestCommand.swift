@@ -44,6 +44,10 @@ struct IngestCommand: ParsableCommand {
       case .known(let path, let known):
         summary.duplicates += 1
         if !quiet { print(IngestSummary.line(known, path: path)) }
+      case .linkedLeftOver(let versions):
+        progress.pause {
+          print("linked \(versions) version(s) an earlier run stored but did not link")
+        }
       case .linked(let links):
         summary.corrections += links.corrections.count
         summary.changes += links.changeCount

@@ -6,6 +6,7 @@ import Ingestion
 import Logging
 import Pipeline
 import Store
+import Synchronization
 
 /// `fundstelle watch INBOX`: the ingestion daemon (systemd Type=notify).
 struct WatchCommand: ParsableCommand {
@@ -58,6 +59,7 @@ struct WatchCommand: ParsableCommand {
     let paperStore = try PaperStore(path: configuration.store)
     let analyzer = PaperAnalyzer()
     let committer = PaperCommitter(store: paperStore)
+    let leftOver = LeftOver(committer: committer, analyzer: analyzer, logger: logger)
     let watcher = Watcher<AnalyzedFile>(
       configuration: configuration,
       analyze: { url in
@@ -68,16 +70,20 @@ struct WatchCommand: ParsableCommand {
         }
         return file
       },
-      commit: { files in Self.commit(files, with: committer) },
+      commit: { files in
+        leftOver.linkIfDue()
+        return leftOver.handOn(Self.commit(files, with: committer))
+      },
       logger: logger)
+    // Before the first walk: what a stopped run left unlinked is linked first.
+    leftOver.linkIfDue()
     try watcher.run()
   }
 
-  /// Stores the papers of one file and links them (corrections, version diffs); a store
-  /// failure that is not the paper's fault is transient, so the daemon retries instead of
-  /// quarantining a good paper. New corrections go to the outbox.
   /// Stores and links the files analysed since the last call together (`PaperCommitter`);
-  /// a file known by its bytes is a duplicate without touching the store.
+  /// a file known by its bytes is a duplicate without touching the store. A store failure
+  /// that is not the paper's fault is transient, so the daemon retries instead of
+  /// quarantining a good paper. New corrections go to the outbox.
   static func commit(_ files: [AnalyzedFile], with committer: PaperCommitter)
     -> [Result<JobOutcome, any Error>]
   {
@@ -117,5 +123,66 @@ struct WatchCommand: ParsableCommand {
       disposition: disposition, key: key, kind: paper.document.kind.rawValue,
       references: papers.reduce(0) { $0 + $1.references.count },
       corrections: committed.links.correctionLines)
+  }
+}
+
+/// Links the versions left unlinked (`PaperCommitter.linkUnlinked`) before a commit: at the
+/// first, those of a daemon or ingest stopped between storing and linking them; later, those
+/// of a commit that failed, whose retry finds its papers stored and does not link them
+/// again. The corrections they find go to the outbox with the next committed paper.
+final class LeftOver: Sendable {
+  private let committer: PaperCommitter
+  private let analyzer: PaperAnalyzer
+  private let logger: Logger
+  /// Whether versions may be left unlinked, and the correction lines found for them and
+  /// not yet handed on.
+  private let state = Mutex((due: true, lines: [String]()))
+
+  init(committer: PaperCommitter, analyzer: PaperAnalyzer, logger: Logger) {
+    self.committer = committer
+    self.analyzer = analyzer
+    self.logger = logger
+  }
+
+  /// Links what is left unlinked, when a start or a failed commit may have left some.
+  func linkIfDue() {
+    guard state.withLock({ $0.due }) else { return }
+    do {
+      let (versions, links) = try committer.linkUnlinked(analyzer: analyzer)
+      for error in links.unreadable {
+        logger.warning("a stored paper left unlinked cannot be read again: \(error)")
+      }
+      if versions > 0 {
+        logger.info(
+          "linked \(versions) stored paper(s) left unlinked by a stopped run or a failed commit: \(links.corrections.count) new correction(s), \(links.changeCount) change(s)"
+        )
+      }
+      state.withLock {
+        $0.due = false
+        $0.lines += links.correctionLines
+      }
+    } catch {
+      logger.error(
+        "linking stored papers left unlinked failed (tried again at the next commit): \(error)")
+    }
+  }
+
+  /// `results`, the first success carrying the correction lines found for left-over papers;
+  /// a failure makes linking due again.
+  func handOn(_ results: [Result<JobOutcome, any Error>]) -> [Result<JobOutcome, any Error>] {
+    var results = results
+    state.withLock { state in
+      if results.contains(where: { if case .failure = $0 { true } else { false } }) {
+        state.due = true
+      }
+      guard !state.lines.isEmpty,
+        let first = results.firstIndex(where: { if case .success = $0 { true } else { false } }),
+        case .success(var outcome) = results[first]
+      else { return }
+      outcome.corrections = state.lines + outcome.corrections
+      results[first] = .success(outcome)
+      state.lines = []
+    }
+    return results
   }
 }

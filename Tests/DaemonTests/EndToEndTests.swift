@@ -1,8 +1,11 @@
 import DocumentModel
 import Foundation
+import Pipeline
 import Store
 import TestSupport
 import Testing
+
+@testable import Ingestion
 
 #if canImport(Glibc)
   import Glibc
@@ -168,6 +171,40 @@ import Testing
     let statistics = try store.statistics()
     #expect(statistics.papers == 3)
     #expect(statistics.versions == 3)
+  }
+
+  /// Papers a stopped run stored and did not link (here: stored without linking) are linked
+  /// at the start; their corrections go to the outbox with the next paper committed.
+  @Test func papersLeftUnlinkedAreLinkedAtStart() async throws {
+    let rig = try Rig()
+    defer { rig.remove() }
+    let store = try rig.openStore()
+    let question = try AnalyzedFile.read(
+      Repository.fixture("text/nw_16_850_kleine_anfrage.txt").path, analyzer: PaperAnalyzer())
+    let answer = try AnalyzedFile.read(Repository.seed.path, analyzer: PaperAnalyzer())
+    _ = try store.ingest(question.storedPapers + answer.storedPapers)
+    #expect(try store.corrections().isEmpty)
+
+    let daemon = try await rig.start()
+    defer { daemon.stop() }
+    #expect(
+      await waitUntil { daemon.log.contains("linked 2 stored paper(s) left unlinked") },
+      "\(daemon.log)")
+    let found = try store.corrections()
+    #expect(found.count >= 2)
+    #expect(try store.unlinkedVersions(limit: 10).isEmpty)
+
+    try Drop.atomically(
+      try rig.fixtureText("nw_16_2350_antwort.txt"), as: "MMD16-2350.txt", into: rig.inbox)
+    #expect(await waitUntil { store.has("nw/drs/16/2350") }, "\(daemon.log)")
+    let outbox = rig.scratch.outbox
+    #expect(
+      await waitUntil {
+        ((try? String(contentsOf: outbox, encoding: .utf8)) ?? "").split(separator: "\n").count
+          >= found.count
+      }, "\(daemon.log)")
+    let lines = try String(contentsOf: outbox, encoding: .utf8).split(separator: "\n")
+    #expect(lines.filter { $0.contains("nw/antwort/16/850") }.count == found.count)
   }
 
   @Test func sigkillInTheMiddleOfABurstLosesNothingAndStoresNothingTwice() async throws {
