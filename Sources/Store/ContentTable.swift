@@ -18,6 +18,19 @@ struct ContentTable {
     ).map { [UInt8]($0) }
   }
 
+  /// `PaperStore.knownFile(sha256:)` in one statement.
+  func knownFile(sha256: String) throws -> KnownFile? {
+    guard
+      let row = try Row.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT v.paper_key, v.kind FROM version v
+            WHERE v.sha256 = ?1 AND EXISTS (SELECT 1 FROM content WHERE sha256 = ?1)
+            """), arguments: [sha256])
+    else { return nil }
+    return KnownFile(paper: DocumentKey(row[0] as String), kind: row[1])
+  }
+
   /// The file behind one stored version (`version.sha256`, with its `#n` for a part).
   func file(version sha256: String) throws -> StoredFile? {
     guard
@@ -71,17 +84,7 @@ extension PaperStore {
   /// bytes are kept: then reading it again would only find a duplicate. Nil otherwise (a
   /// file of several papers, whose papers may have been stored one by one, is always read).
   public func knownFile(sha256: String) throws -> KnownFile? {
-    try readingOneStatement { db in
-      guard
-        let row = try Row.fetchOne(
-          db.cachedStatement(
-            sql: """
-              SELECT v.paper_key, v.kind FROM version v
-              WHERE v.sha256 = ?1 AND EXISTS (SELECT 1 FROM content WHERE sha256 = ?1)
-              """), arguments: [sha256])
-      else { return nil }
-      return KnownFile(paper: DocumentKey(row[0] as String), kind: row[1])
-    }
+    try readingOneStatement { db in try ContentTable(db: db).knownFile(sha256: sha256) }
   }
 
   /// The file behind the current version of the paper a key names (through aliases), nil

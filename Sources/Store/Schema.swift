@@ -72,6 +72,13 @@ import GRDB
 ///   sha256 TEXT PRIMARY KEY        → version.sha256
 ///   paper_key TEXT                 the paper's key when stored
 ///   previous_sha256 TEXT           the version it follows (`IngestOutcome.newVersion`), or NULL
+///
+/// hashed_file (v6) how a file in the daemon's inbox looked when its bytes were hashed, for
+///            files whose papers are stored: a restart knows them by `stat` instead of
+///            reading and hashing every file again (`PaperStore.knownFile(path:look:)`)
+///   path TEXT PRIMARY KEY
+///   size, modified (ns since 1970), inode INTEGER
+///   sha256 TEXT                    the file's SHA-256
 /// ```
 ///
 /// Late binding: a reference's status is computed when queried, by resolving its target
@@ -228,6 +235,18 @@ enum Schema {
             sha256 TEXT PRIMARY KEY NOT NULL,
             paper_key TEXT NOT NULL,
             previous_sha256 TEXT
+          ) WITHOUT ROWID;
+          """)
+    }
+    migrator.registerMigration("v6") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE hashed_file (
+            path TEXT PRIMARY KEY NOT NULL,
+            size INTEGER NOT NULL,
+            modified INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            sha256 TEXT NOT NULL
           ) WITHOUT ROWID;
           """)
     }

@@ -64,7 +64,8 @@ struct WatchCommand: ParsableCommand {
       configuration: configuration,
       analyze: { url in
         let path = url.path
-        let file = try AnalyzedFile.read(path, analyzer: analyzer, skippingKnownIn: paperStore)
+        let file = try AnalyzedFile.read(
+          path, analyzer: analyzer, skippingKnownIn: paperStore, knowingByLook: true)
         guard !file.papers.isEmpty || file.known != nil else {
           throw ReadError(path: path, reason: .unsupportedFormat("the file holds no paper"))
         }
@@ -72,7 +73,9 @@ struct WatchCommand: ParsableCommand {
       },
       commit: { files in
         leftOver.linkIfDue()
-        return leftOver.handOn(Self.commit(files, with: committer))
+        let results = leftOver.handOn(Self.commit(files, with: committer))
+        Self.remember(files, results, in: paperStore, logger: logger)
+        return results
       },
       logger: logger)
     // Before the first walk: what a stopped run left unlinked is linked first.
@@ -102,6 +105,24 @@ struct WatchCommand: ParsableCommand {
       }
     }
     return results.map { $0 ?? .failure(RetryLater("not committed")) }
+  }
+
+  /// Remembers how the committed files looked when they were hashed, so that the next
+  /// start knows them by `stat` (`AnalyzedFile.read(…, knowingByLook:)`). Files known that
+  /// way already are not written again. Only a cache: a file not remembered is hashed.
+  static func remember(
+    _ files: [AnalyzedFile], _ results: [Result<JobOutcome, any Error>], in store: PaperStore,
+    logger: Logger
+  ) {
+    let hashed = zip(files, results).compactMap { file, result -> HashedFile? in
+      guard case .success = result else { return nil }
+      return file.hashed
+    }
+    do {
+      try store.remember(hashed)
+    } catch {
+      logger.debug("could not remember how \(hashed.count) file(s) looked: \(error)")
+    }
   }
 
   /// What the daemon logs of one committed file, and the corrections for its outbox.

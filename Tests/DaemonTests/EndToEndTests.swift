@@ -147,6 +147,11 @@ import Testing
     #expect(await waitUntil { store.has("nw/antwort/16/850") }, "\(first.log)")
     first.send(SIGTERM)
     #expect(await first.exit()?.status == 0)
+    // Remembered by how it looks, so that the next start knows it without reading it.
+    let seedCopy = rig.inbox.appendingPathComponent("MMD16-850-antwort.txt").path
+    let look = try #require(AnalyzedFile.look(of: seedCopy))
+    #expect(
+      try store.knownFile(path: seedCopy, look: look)?.1.paper.rawValue == "nw/antwort/16/850")
 
     // Dropped while nothing runs, one of them in a new subfolder.
     try rig.copy(Repository.fixture("text/sl_15_1217_anfrage.txt"), as: "sl-15-1217.txt")
