@@ -56,18 +56,21 @@ extension PaperStore {
   /// and remembered, and its bytes are stored as one paper (`knownFile(sha256:)`); with the
   /// SHA-256 remembered.
   public func knownFile(path: String, look: FileLook) throws -> (sha256: String, KnownFile)? {
-    try reading { db in
+    // One statement, without a transaction's BEGIN and COMMIT: a restart asks this for
+    // every file of the inbox.
+    try readingOneStatement { db in
       guard
-        let sha256 = try String.fetchOne(
+        let row = try Row.fetchOne(
           db.cachedStatement(
             sql: """
-              SELECT sha256 FROM hashed_file
-              WHERE path = ? AND size = ? AND modified = ? AND inode = ?
+              SELECT h.sha256, v.paper_key, v.kind FROM hashed_file h
+              JOIN version v ON v.sha256 = h.sha256
+              WHERE h.path = ? AND h.size = ? AND h.modified = ? AND h.inode = ?
+                AND EXISTS (SELECT 1 FROM content c WHERE c.sha256 = h.sha256)
               """),
-          arguments: [path, look.size, look.modified, Int64(bitPattern: look.inode)]),
-        let known = try ContentTable(db: db).knownFile(sha256: sha256)
+          arguments: [path, look.size, look.modified, Int64(bitPattern: look.inode)])
       else { return nil }
-      return (sha256, known)
+      return (row[0], KnownFile(paper: DocumentKey(row[1] as String), kind: row[2]))
     }
   }
 }

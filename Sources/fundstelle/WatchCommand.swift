@@ -60,6 +60,7 @@ struct WatchCommand: ParsableCommand {
     let analyzer = PaperAnalyzer()
     let committer = PaperCommitter(store: paperStore)
     let leftOver = LeftOver(committer: committer, analyzer: analyzer, logger: logger)
+    let looks = Looks(store: paperStore, logger: logger)
     let watcher = Watcher<AnalyzedFile>(
       configuration: configuration,
       analyze: { url in
@@ -74,12 +75,13 @@ struct WatchCommand: ParsableCommand {
       commit: { files in
         leftOver.linkIfDue()
         let results = leftOver.handOn(Self.commit(files, with: committer))
-        Self.remember(files, results, in: paperStore, logger: logger)
+        looks.remember(files, results)
         return results
       },
       logger: logger)
     // Before the first walk: what a stopped run left unlinked is linked first.
     leftOver.linkIfDue()
+    defer { looks.flush() }
     try watcher.run()
   }
 
@@ -105,24 +107,6 @@ struct WatchCommand: ParsableCommand {
       }
     }
     return results.map { $0 ?? .failure(RetryLater("not committed")) }
-  }
-
-  /// Remembers how the committed files looked when they were hashed, so that the next
-  /// start knows them by `stat` (`AnalyzedFile.read(…, knowingByLook:)`). Files known that
-  /// way already are not written again. Only a cache: a file not remembered is hashed.
-  static func remember(
-    _ files: [AnalyzedFile], _ results: [Result<JobOutcome, any Error>], in store: PaperStore,
-    logger: Logger
-  ) {
-    let hashed = zip(files, results).compactMap { file, result -> HashedFile? in
-      guard case .success = result else { return nil }
-      return file.hashed
-    }
-    do {
-      try store.remember(hashed)
-    } catch {
-      logger.debug("could not remember how \(hashed.count) file(s) looked: \(error)")
-    }
   }
 
   /// What the daemon logs of one committed file, and the corrections for its outbox.
@@ -205,5 +189,53 @@ final class LeftOver: Sendable {
       state.lines = []
     }
     return results
+  }
+}
+
+/// Remembers how committed files looked when they were hashed (`PaperStore.remember`), so
+/// that the next start knows them by `stat` (`AnalyzedFile.read(…, knowingByLook:)`). Files
+/// known that way already are not written again. Written a thousand at a time or every
+/// few seconds: a catch-up of stored papers commits a few files per turn, and a write
+/// transaction for each turn doubled its time. It is only a cache: files not written when
+/// the daemon stops are hashed at the next start.
+final class Looks: Sendable {
+  private let store: PaperStore
+  private let logger: Logger
+  private let pending = Mutex((files: [HashedFile](), since: ContinuousClock.now))
+
+  init(store: PaperStore, logger: Logger) {
+    self.store = store
+    self.logger = logger
+  }
+
+  func remember(_ files: [AnalyzedFile], _ results: [Result<JobOutcome, any Error>]) {
+    let due = pending.withLock { pending -> [HashedFile] in
+      for (file, result) in zip(files, results) {
+        guard case .success = result, let hashed = file.hashed else { continue }
+        pending.files.append(hashed)
+      }
+      guard pending.files.count >= 1_000 || ContinuousClock.now - pending.since > .seconds(5)
+      else { return [] }
+      defer { pending = ([], ContinuousClock.now) }
+      return pending.files
+    }
+    write(due)
+  }
+
+  /// Writes what is pending (when the daemon stops).
+  func flush() {
+    write(
+      pending.withLock { pending in
+        defer { pending = ([], ContinuousClock.now) }
+        return pending.files
+      })
+  }
+
+  private func write(_ due: [HashedFile]) {
+    do {
+      try store.remember(due)
+    } catch {
+      logger.debug("could not remember how \(due.count) file(s) looked: \(error)")
+    }
   }
 }
