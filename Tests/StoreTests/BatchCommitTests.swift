@@ -18,13 +18,6 @@ import Testing
     "Fixtures/text/nw_17_3125_antrag_neudruck.txt", "seeds/000_65a9724eb37073ec.txt",
   ]
 
-  func freshStore() throws -> (PaperStore, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "fundstelle-batch-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return (try PaperStore(path: folder.appendingPathComponent("s.sqlite").path), folder)
-  }
-
   func analyzed() throws -> [AnalyzedFile] {
     try Self.files.map {
       try AnalyzedFile.read(
@@ -46,8 +39,8 @@ import Testing
   }
 
   @Test func aBatchGivesEachFileWhatItsOwnCommitWould() throws {
-    let (one, oneFolder) = try freshStore()
-    let (batch, batchFolder) = try freshStore()
+    let (one, oneFolder) = try TemporaryStore.opened()
+    let (batch, batchFolder) = try TemporaryStore.opened()
     defer {
       try? FileManager.default.removeItem(at: oneFolder)
       try? FileManager.default.removeItem(at: batchFolder)

@@ -14,13 +14,6 @@ import Testing
 /// The daemon knows a file of its inbox by how it looks to `stat` once its papers are
 /// stored, so that a restart does not read and hash every stored paper again.
 @Suite struct HashedFilesTests {
-  func scratch() throws -> (PaperStore, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "fundstelle-hashed-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return (try PaperStore(path: folder.appendingPathComponent("s.sqlite").path), folder)
-  }
-
   /// A copy of the seed (a real answer) in `folder`, stored and remembered as the daemon's
   /// commit does.
   func storedSeed(in folder: URL, store: PaperStore) throws -> String {
@@ -35,7 +28,7 @@ import Testing
   }
 
   @Test func aRememberedFileIsKnownByItsLookAlone() throws {
-    let (store, folder) = try scratch()
+    let (store, folder) = try TemporaryStore.opened()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try storedSeed(in: folder, store: store)
     let look = try #require(AnalyzedFile.look(of: path))
@@ -61,7 +54,7 @@ import Testing
   /// The look stands for the bytes: bytes changed in place with the same size and time
   /// are not read (the trade every backup tool makes); a new modification time is.
   @Test func onlyTheLookIsCheckedAndAChangedTimeIsReadAgain() throws {
-    let (store, folder) = try scratch()
+    let (store, folder) = try TemporaryStore.opened()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try storedSeed(in: folder, store: store)
     let look = try #require(AnalyzedFile.look(of: path))

@@ -249,5 +249,12 @@ final class TemporaryStore: Sendable {
 
   func open() throws -> PaperStore { try PaperStore(path: path) }
 
+  /// A store opened in a fresh temporary directory, and the directory, to remove in a
+  /// `defer`.
+  static func opened() throws -> (PaperStore, URL) {
+    let temporary = try TemporaryStore()
+    return (try temporary.open(), temporary.directory)
+  }
+
   func remove() { try? FileManager.default.removeItem(at: directory) }
 }

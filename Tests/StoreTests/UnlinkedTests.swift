@@ -18,13 +18,6 @@ import Testing
     "Fixtures/text/nw_17_3125_antrag.txt", "Fixtures/text/nw_17_3125_antrag_neudruck.txt",
   ]
 
-  func freshStore() throws -> (PaperStore, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "fundstelle-unlinked-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return (try PaperStore(path: folder.appendingPathComponent("s.sqlite").path), folder)
-  }
-
   func analyzed() throws -> [AnalyzedFile] {
     try Self.files.map {
       try AnalyzedFile.read(
@@ -37,7 +30,7 @@ import Testing
   }
 
   @Test func aStoredPaperIsUnlinkedUntilItsLinkIsRecorded() throws {
-    let (store, folder) = try freshStore()
+    let (store, folder) = try TemporaryStore.opened()
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = try analyzed()
     let outcomes = try store.ingest(files.flatMap(\.storedPapers))
@@ -63,7 +56,7 @@ import Testing
   }
 
   @Test func committingLeavesNothingUnlinked() throws {
-    let (store, folder) = try freshStore()
+    let (store, folder) = try TemporaryStore.opened()
     defer { try? FileManager.default.removeItem(at: folder) }
     let committer = PaperCommitter(store: store)
     for file in try analyzed() { _ = try committer.commit(file) }
@@ -76,8 +69,8 @@ import Testing
   @Test(arguments: [1, 64]) func leftOverPapersAreLinkedAsTheirCommitWouldHave(batch: Int)
     throws
   {
-    let (committed, committedFolder) = try freshStore()
-    let (stopped, stoppedFolder) = try freshStore()
+    let (committed, committedFolder) = try TemporaryStore.opened()
+    let (stopped, stoppedFolder) = try TemporaryStore.opened()
     defer {
       try? FileManager.default.removeItem(at: committedFolder)
       try? FileManager.default.removeItem(at: stoppedFolder)
@@ -99,7 +92,7 @@ import Testing
 
   /// `fundstelle ingest` links what a stopped run left before its first chunk.
   @Test func theNextIngestLinksWhatAStoppedOneLeft() throws {
-    let (store, folder) = try freshStore()
+    let (store, folder) = try TemporaryStore.opened()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try store.ingest(try analyzed().flatMap(\.storedPapers))
     var leftOver: [Int] = []
