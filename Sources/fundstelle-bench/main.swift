@@ -2,6 +2,10 @@ import Foundation
 
 // fundstelle-bench: issue 7's benchmark. See `Options.usage`.
 
+if CommandLine.arguments.dropFirst().first == "--measure-child" {
+  Subprocess.measureChild(Array(CommandLine.arguments.dropFirst(2)))
+}
+
 guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
   FileHandle.standardError.write(Data((Options.usage + "\n").utf8))
   exit(2)

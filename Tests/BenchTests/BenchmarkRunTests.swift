@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `fundstelle-bench` end to end on a small corpus, with the built `fundstelle` beside it.
 @Suite struct BenchmarkRunTests {
   /// The built `fundstelle-bench`, in the build folder with the test runner.
@@ -10,6 +14,39 @@ import Testing
     return [here, here.deletingLastPathComponent(), Repository.binary.deletingLastPathComponent()]
       .map { $0.appendingPathComponent("fundstelle-bench") }
       .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
+  /// A child's peak RSS is its own, not that of the process that started it: spawned
+  /// straight from a process holding 256 MB, `true` reads 256 MB (Linux folds the spawning
+  /// process's high-water mark in at exec); measured through `--measure-child`, a few MB.
+  @Test func aChildsPeakRSSIsItsOwn() throws {
+    let bench = try #require(Self.bench, "build the package first: swift build --build-tests")
+    let held = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 20, alignment: 4096)
+    defer { held.deallocate() }
+    for page in stride(from: 0, to: held.count, by: 4096) { held[page] = 1 }
+
+    let direct = try #require(Self.spawnAndWait(["/bin/true"]))
+    #expect(direct >= 256 << 20)
+    let report = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rusage-\(UUID().uuidString)").path
+    defer { unlink(report) }
+    #expect(Self.spawnAndWait([bench.path, "--measure-child", report, "/bin/true"]) != nil)
+    let fields = try String(contentsOfFile: report, encoding: .utf8).split(separator: " ")
+    #expect(fields.count == 4 && fields[0] == "0", "\(fields)")
+    let peak = try #require(fields.count == 4 ? Int(fields[2]) : nil)
+    #expect(peak > 0 && peak < 64 << 20, "\(peak) bytes")
+  }
+
+  /// `ru_maxrss` in bytes of `argv` run to its end with `posix_spawn` and `wait4`.
+  static func spawnAndWait(_ argv: [String]) -> Int? {
+    let arguments = argv.map { strdup($0) } + [nil]
+    defer { for argument in arguments { free(argument) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, argv[0], nil, nil, arguments, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    return status == 0 ? Int(usage.ru_maxrss) * 1024 : nil
   }
 
   @Test func runsOnFiftyPapers() throws {
