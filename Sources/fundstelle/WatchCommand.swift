@@ -6,7 +6,6 @@ import Ingestion
 import Logging
 import Pipeline
 import Store
-import Synchronization
 
 /// `fundstelle watch INBOX`: the ingestion daemon (systemd Type=notify).
 struct WatchCommand: ParsableCommand {
@@ -128,114 +127,5 @@ struct WatchCommand: ParsableCommand {
       disposition: disposition, key: key, kind: paper.document.kind.rawValue,
       references: papers.reduce(0) { $0 + $1.references.count },
       corrections: committed.links.correctionLines)
-  }
-}
-
-/// Links the versions left unlinked (`PaperCommitter.linkUnlinked`) before a commit: at the
-/// first, those of a daemon or ingest stopped between storing and linking them; later, those
-/// of a commit that failed, whose retry finds its papers stored and does not link them
-/// again. The corrections they find go to the outbox with the next committed paper.
-final class LeftOver: Sendable {
-  private let committer: PaperCommitter
-  private let analyzer: PaperAnalyzer
-  private let logger: Logger
-  /// Whether versions may be left unlinked, and the correction lines found for them and
-  /// not yet handed on.
-  private let state = Mutex((due: true, lines: [String]()))
-
-  init(committer: PaperCommitter, analyzer: PaperAnalyzer, logger: Logger) {
-    self.committer = committer
-    self.analyzer = analyzer
-    self.logger = logger
-  }
-
-  /// Links what is left unlinked, when a start or a failed commit may have left some.
-  func linkIfDue() {
-    guard state.withLock({ $0.due }) else { return }
-    do {
-      let (versions, links) = try committer.linkUnlinked(analyzer: analyzer)
-      for error in links.unreadable {
-        logger.warning("a stored paper left unlinked cannot be read again: \(error)")
-      }
-      if versions > 0 {
-        logger.info(
-          "linked \(versions) stored paper(s) left unlinked by a stopped run or a failed commit: \(links.corrections.count) new correction(s), \(links.changeCount) change(s)"
-        )
-      }
-      state.withLock {
-        $0.due = false
-        $0.lines += links.correctionLines
-      }
-    } catch {
-      logger.error(
-        "linking stored papers left unlinked failed (tried again at the next commit): \(error)")
-    }
-  }
-
-  /// `results`, the first success carrying the correction lines found for left-over papers;
-  /// a failure makes linking due again.
-  func handOn(_ results: [Result<JobOutcome, any Error>]) -> [Result<JobOutcome, any Error>] {
-    var results = results
-    state.withLock { state in
-      if results.contains(where: { if case .failure = $0 { true } else { false } }) {
-        state.due = true
-      }
-      guard !state.lines.isEmpty,
-        let first = results.firstIndex(where: { if case .success = $0 { true } else { false } }),
-        case .success(var outcome) = results[first]
-      else { return }
-      outcome.corrections = state.lines + outcome.corrections
-      results[first] = .success(outcome)
-      state.lines = []
-    }
-    return results
-  }
-}
-
-/// Remembers how committed files looked when they were hashed (`PaperStore.remember`), so
-/// that the next start knows them by `stat` (`AnalyzedFile.read(…, knowingByLook:)`). Files
-/// known that way already are not written again. Written a thousand at a time or every
-/// few seconds: a catch-up of stored papers commits a few files per turn, and a write
-/// transaction for each turn doubled its time. It is only a cache: files not written when
-/// the daemon stops are hashed at the next start.
-final class Looks: Sendable {
-  private let store: PaperStore
-  private let logger: Logger
-  private let pending = Mutex((files: [HashedFile](), since: ContinuousClock.now))
-
-  init(store: PaperStore, logger: Logger) {
-    self.store = store
-    self.logger = logger
-  }
-
-  func remember(_ files: [AnalyzedFile], _ results: [Result<JobOutcome, any Error>]) {
-    let due = pending.withLock { pending -> [HashedFile] in
-      for (file, result) in zip(files, results) {
-        guard case .success = result, let hashed = file.hashed else { continue }
-        pending.files.append(hashed)
-      }
-      guard pending.files.count >= 1_000 || ContinuousClock.now - pending.since > .seconds(5)
-      else { return [] }
-      defer { pending = ([], ContinuousClock.now) }
-      return pending.files
-    }
-    write(due)
-  }
-
-  /// Writes what is pending (when the daemon stops).
-  func flush() {
-    write(
-      pending.withLock { pending in
-        defer { pending = ([], ContinuousClock.now) }
-        return pending.files
-      })
-  }
-
-  private func write(_ due: [HashedFile]) {
-    do {
-      try store.remember(due)
-    } catch {
-      logger.debug("could not remember how \(due.count) file(s) looked: \(error)")
-    }
   }
 }
