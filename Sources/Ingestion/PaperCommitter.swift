@@ -166,24 +166,32 @@ public struct PaperCommitter: Sendable {
       var readings: [PaperReading] = []
       var outcomes: [IngestOutcome] = []
       var givenUp: [String] = []
+      // The parts of a file of several papers (a Landtag export) stand together in the
+      // list: the file is read and analysed once for all of them.
+      var files: [String: Result<[AnalyzedPaper], ReadError>?] = [:]
       for version in unlinked {
-        guard let file = try store.file(version: version.sha256) else {
-          givenUp.append(version.sha256)
-          continue
+        let fileSHA256 = String(version.sha256.prefix { $0 != "#" })
+        if files[fileSHA256] == nil {
+          files[fileSHA256] = try store.file(version: version.sha256).map { file in
+            // The papers as ingest analysed them, with their references (claims name
+            // sources by them).
+            Result { () throws(ReadError) in
+              try analyzer.analyze(file.bytes, path: file.path, sha256: fileSHA256)
+            }
+          }
         }
-        do {
-          // The paper as ingest analysed it, with its references (its claims name sources
-          // by them).
-          let papers = try analyzer.analyze(
-            file.bytes, path: file.path, sha256: String(version.sha256.prefix { $0 != "#" }))
+        switch files[fileSHA256] ?? nil {
+        case .success(let papers):
           if let paper = papers.first(where: { $0.document.source.contentID == version.sha256 }) {
             readings.append(PaperReading(paper.document, references: paper.references))
             outcomes.append(version.outcome)
           } else {
             givenUp.append(version.sha256)
           }
-        } catch {
+        case .failure(let error):
           links.unreadable.append(error)
+          givenUp.append(version.sha256)
+        case nil:
           givenUp.append(version.sha256)
         }
       }

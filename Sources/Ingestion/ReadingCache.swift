@@ -75,15 +75,20 @@ final class ReadingCache: Sendable {
     }
   }
 
+  /// What a reading counts for in the budget: its normalized text.
+  private static func textBytes(_ reading: PaperReading) -> Int {
+    reading.document.text.text.utf8.count
+  }
+
   private static func textBytes(_ readings: [PaperReading]) -> Int {
-    readings.reduce(0) { $0 + $1.document.text.text.utf8.count }
+    readings.reduce(0) { $0 + textBytes($1) }
   }
 
   private static func insert(_ reading: PaperReading, into state: inout State) {
     let version = reading.document.source.contentID
     let used = state.use(version)
     if state.readings.updateValue((reading, used), forKey: version) == nil {
-      state.bytes += reading.document.text.text.utf8.count
+      state.bytes += textBytes(reading)
     }
   }
 
@@ -100,7 +105,7 @@ final class ReadingCache: Sendable {
       state.head += 1
       guard let entry = state.readings[version], entry.used == used else { continue }
       state.readings[version] = nil
-      state.bytes -= entry.reading.document.text.text.utf8.count
+      state.bytes -= Self.textBytes(entry.reading)
       evicted.append(entry.reading)
     }
     if state.head > 1024, state.head * 2 > state.order.count {

@@ -90,6 +90,23 @@ import Testing
     #expect(try committer.linkUnlinked(analyzer: PaperAnalyzer()).versions == 0)
   }
 
+  /// Every part of a file of several papers (a DIP list, a Landtag export) left unlinked
+  /// is linked, each from the one reading of the file.
+  @Test(arguments: ["xml/bt_dip_drucksache_list.json", "xml/sn_landtag_export_klanfr.xml"])
+  func everyPartOfAFileOfSeveralPapersIsLinked(fixture: String) throws {
+    let (store, folder) = try TemporaryStore.opened()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try AnalyzedFile.read(Repository.fixture(fixture).path, analyzer: PaperAnalyzer())
+    #expect(file.papers.count > 1)
+    _ = try store.ingest(file.storedPapers)
+    let parts = try store.unlinkedVersions(limit: 1_000).count
+    #expect(parts == file.papers.count)
+    #expect(
+      try PaperCommitter(store: store).linkUnlinked(analyzer: PaperAnalyzer(), batch: 2).versions
+        == parts)
+    #expect(try store.unlinkedVersions(limit: 1_000).isEmpty)
+  }
+
   /// `fundstelle ingest` links what a stopped run left before its first chunk.
   @Test func theNextIngestLinksWhatAStoppedOneLeft() throws {
     let (store, folder) = try TemporaryStore.opened()
